@@ -1,0 +1,152 @@
+// Date expressions in running text and their resolution against an anchor date
+// (publication or dateline). Hand-written patterns: faster than a general parser and
+// precise about the forms this genre uses ("Nov. 7", "July 17th", "on Tuesday", "in May").
+
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export type DateValue =
+  | { kind: 'day'; y: number | null; m: number; d: number; range: boolean }
+  | { kind: 'month'; y: number | null; m: number }
+  | { kind: 'year'; y: number }
+  | { kind: 'relativeYear'; offset: number }
+  | { kind: 'weekday'; weekday: number };
+
+export interface DateMention {
+  start: number;
+  end: number;
+  value: DateValue;
+}
+
+export interface ResolvedDate {
+  date: string;
+  precision: 'day' | 'month' | 'year';
+}
+
+export const MONTH_PATTERN =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+export function monthNumber(name: string): number {
+  return MONTH_INDEX[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const DATE_EXPRESSION = new RegExp(
+  [
+    String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`,
+    String.raw`\b(${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`,
+    String.raw`\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext) (${MONTH_PATTERN})(?:,? (\d{4}))?\b`,
+    String.raw`\b(${MONTH_PATTERN}) (\d{4})\b`,
+    String.raw`\b[Ii]n (\d{4})\b`,
+    String.raw`\b(this|last|next) year\b`,
+    String.raw`\b(${WEEKDAYS.join('|')})\b`,
+  ].join('|'),
+  'g',
+);
+
+export function findDates(text: string, offset = 0): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(DATE_EXPRESSION)) {
+    const value = readMatch(m);
+    if (!value) continue;
+    let start = m.index ?? 0;
+    // Keep only the date itself in the span, not its leading preposition.
+    const month = m[8];
+    if (month !== undefined) start += m[0].indexOf(month);
+    if (m[12] !== undefined) start += m[0].indexOf(m[12]);
+    found.push({ start: offset + start, end: offset + (m.index ?? 0) + m[0].length, value });
+  }
+  return found;
+}
+
+function readMatch(m: RegExpMatchArray): DateValue | null {
+  if (m[1] !== undefined) return { kind: 'day', y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), range: false };
+  if (m[4] !== undefined) {
+    const year = m[7] === undefined ? null : Number(m[7]);
+    return { kind: 'day', y: year, m: monthNumber(m[4]), d: Number(m[5]), range: m[6] !== undefined };
+  }
+  if (m[8] !== undefined) return { kind: 'month', y: m[9] === undefined ? null : Number(m[9]), m: monthNumber(m[8]) };
+  if (m[10] !== undefined) return { kind: 'month', y: Number(m[11]), m: monthNumber(m[10]) };
+  if (m[12] !== undefined) return { kind: 'year', y: Number(m[12]) };
+  if (m[13] !== undefined) return { kind: 'relativeYear', offset: m[13] === 'last' ? -1 : m[13] === 'next' ? 1 : 0 };
+  if (m[14] !== undefined) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[14]) };
+  return null;
+}
+
+export function parseIsoDay(s: string | null): Day | null {
+  const m = s === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+export const formatDay = (d: Day): string => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+export const formatMonth = (y: number, m: number): string => `${y}-${pad(m)}`;
+
+function weekdayOf(d: Day): number {
+  return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
+}
+
+function shiftDays(d: Day, days: number): Day {
+  const t = new Date(Date.UTC(d.y, d.m - 1, d.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/**
+ * The year of a month (and day) given without one: the nearest occurrence on the side of the
+ * anchor the context implies (past for reported events, future for scheduled ones).
+ */
+function yearFor(anchor: Day, m: number, d: number, future: boolean): number {
+  const later = m > anchor.m || (m === anchor.m && d > anchor.d);
+  const earlier = m < anchor.m || (m === anchor.m && d < anchor.d);
+  if (future) return earlier ? anchor.y + 1 : anchor.y;
+  return later ? anchor.y - 1 : anchor.y;
+}
+
+/**
+ * `anchor`: the reference day (dateline or publication). `year`: the best estimate of the
+ * article's year when no anchor day is known.
+ */
+export function resolveDate(
+  value: DateValue,
+  anchor: Day | null,
+  year: number | null,
+  future: boolean,
+): ResolvedDate | null {
+  switch (value.kind) {
+    case 'day': {
+      const y = value.y ?? (anchor ? yearFor(anchor, value.m, value.d, future) : year);
+      if (y === null) return null;
+      return value.range
+        ? { date: formatMonth(y, value.m), precision: 'month' }
+        : { date: formatDay({ y, m: value.m, d: value.d }), precision: 'day' };
+    }
+    case 'month': {
+      const y = value.y ?? (anchor ? yearFor(anchor, value.m, 1, future) : year);
+      return y === null ? null : { date: formatMonth(y, value.m), precision: 'month' };
+    }
+    case 'year':
+      return { date: String(value.y), precision: 'year' };
+    case 'relativeYear': {
+      const y = anchor?.y ?? year;
+      return y === null ? null : { date: String(y + value.offset), precision: 'year' };
+    }
+    case 'weekday': {
+      if (!anchor) return year === null ? null : { date: String(year), precision: 'year' };
+      const diff = (weekdayOf(anchor) - value.weekday + 7) % 7;
+      return { date: formatDay(shiftDays(anchor, future ? (7 - diff) % 7 : -diff)), precision: 'day' };
+    }
+  }
+}
+
+/** The day of a month/day given without a year, on or before `reference` (datelines precede publication). */
+export function dayOnOrBefore(m: number, d: number, reference: Day): Day {
+  return { y: yearFor(reference, m, d, false), m, d };
+}

@@ -1,0 +1,42 @@
+// Word-level tokens with absolute offsets. Possessive "'s" is its own token so that
+// "China's" yields the place "China" and curated aliases tokenize the same way as text.
+
+export interface Token {
+  text: string;
+  /** Apostrophes folded to ASCII so curly and straight quotes compare equal. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{M}]+|\d+(?:st|nd|rd|th)?|['’]s(?![\p{L}])|\S/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = offset + (m.index ?? 0);
+    tokens.push({ text: m[0], norm: m[0].replace(/’/g, "'"), start, end: start + m[0].length });
+  }
+  return tokens;
+}
+
+export function tokenKeys(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}
+
+export const isCapitalized = (t: Token | undefined): boolean =>
+  t !== undefined && /^\p{Lu}/u.test(t.text);
+
+export const isAllCaps = (t: Token | undefined): boolean =>
+  t !== undefined && t.text.length > 1 && /^[\p{Lu}\d]+$/u.test(t.text);
+
+/** Fold case, diacritics and punctuation: the comparison key used for names everywhere. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
