@@ -1,0 +1,107 @@
+// Configures the schema builder: plugins, scalars, context type, Prisma client and datamodel.
+// Types and fields live in ./schema/*.
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError, Kind } from 'graphql';
+import type PrismaTypes from '../db/generated/pothos-types.ts';
+import { getDatamodel } from '../db/generated/pothos-types.ts';
+import type { Context } from './context.ts';
+
+/** Largest page any connection returns; a larger `first` or `last` is clamped to it. */
+export const maxPageSize = 100;
+
+// plugin-prisma adds `totalCount` to connections without a description; every field needs one.
+class DescribeTotalCountPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+    if (fieldConfig.name !== 'totalCount' || fieldConfig.description) return fieldConfig;
+    return { ...fieldConfig, description: 'Number of results across all pages.' };
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      describeTotalCount: DescribeTotalCountPlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin('describeTotalCount', DescribeTotalCountPlugin);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDate(value: unknown): Date {
+  if (typeof value !== 'string' || !isoDate.test(value)) throw new GraphQLError('Date must be a YYYY-MM-DD string');
+  const date = new Date(`${value}T00:00:00.000Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`${value} is not a calendar date`);
+  }
+  return date;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+  };
+}>({
+  plugins: [RelayPlugin, PrismaPlugin, 'describeTotalCount'],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.db,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: maxPageSize,
+    defaultConnectionSize: 20,
+    // A forgotten `...query` would silently turn preloading into a query per row.
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    idFieldOptions: { description: 'Globally unique ID, accepted by `node` and `nodes`.' },
+    nodeTypeOptions: { description: 'An object with a globally unique ID.' },
+    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when there is none.' },
+    nodesQueryOptions: { description: 'Fetches objects by their global IDs, in the order given.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
+    hasNextPageFieldOptions: { description: 'Whether more results follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether results precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first result on the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last result on the page; pass it as `after` for the next page.' },
+    cursorFieldOptions: { description: 'Opaque position of this result, for `after` and `before`.' },
+    nodeFieldOptions: { description: 'The result.' },
+    edgesFieldOptions: { description: 'The results on this page, with their cursors.' },
+    pageInfoFieldOptions: { description: 'How to fetch the pages around this one.' },
+    firstArgOptions: { description: `Return the first n results (at most ${maxPageSize}; larger values are clamped).` },
+    lastArgOptions: { description: `Return the last n results (at most ${maxPageSize}; larger values are clamped).` },
+    afterArgOptions: { description: 'Return results after this cursor.' },
+    beforeArgOptions: { description: 'Return results before this cursor.' },
+    defaultConnectionTypeOptions: { description: 'A page of results, with the total count and the cursors around it.' },
+    defaultEdgeTypeOptions: { description: 'One result on a page, with its cursor.' },
+  },
+});
+
+builder.scalarType('Date', {
+  description: 'A calendar date, YYYY-MM-DD (UTC).',
+  serialize: (date) => date.toISOString().slice(0, 10),
+  parseValue: parseDate,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a YYYY-MM-DD string');
+    return parseDate(ast.value);
+  },
+});
+
+builder.scalarType('DateTime', {
+  description: 'An instant, as an ISO 8601 string in UTC.',
+  serialize: (date) => date.toISOString(),
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
+    return date;
+  },
+});

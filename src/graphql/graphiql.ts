@@ -1,0 +1,27 @@
+// The GraphiQL page, served from the bundled @graphql-yoga/render-graphiql assets so it works
+// with no network beyond this server.
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+
+export const defaultQuery = `# Meetings of Xi Jinping, with who else took part and where.
+query XiMeetings {
+  person(name: "Xi") {
+    name
+    meetings(first: 5) {
+      totalCount
+      edges {
+        node {
+          dateText
+          summary
+          status
+          venue { name }
+          location { name }
+          participants { edges { node { name } } }
+        }
+      }
+    }
+  }
+}
+`;
+
+export const graphiql = { title: 'newsgraph', defaultQuery };
+export { renderGraphiQL };

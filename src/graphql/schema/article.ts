@@ -1,0 +1,189 @@
+// Article: one ingested news article, and the root fields that find articles.
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import type { Prisma } from '../../db/generated/client.ts';
+import { nonEmpty } from './selection.ts';
+import { builder, maxPageSize } from '../builder.ts';
+import { organizationNamed, personNamed } from '../services/names.ts';
+import { EntityType, SortDirection } from './enums.ts';
+import { Meeting } from './meeting.ts';
+import { Organization } from './organization.ts';
+import { Person } from './person.ts';
+import { Place } from './place.ts';
+
+/** The meetings an article reports, in the order it states them. */
+const reportedMeetingConnection = prismaConnectionHelpers(builder, 'MeetingSource', {
+  cursor: 'id',
+  select: (nodeSelection) => ({ meeting: nodeSelection({}) }),
+  resolveNode: (source) => source.meeting,
+});
+
+// The helper's own `query` takes a single ordering; this needs a tiebreak.
+const sourcesInReadingOrder = [{ start: 'asc' }, { id: 'asc' }] satisfies Prisma.MeetingSourceOrderByWithRelationInput[];
+
+// Mentions in reading order; `distinct` keeps each entity's first one.
+const firstMentions = { orderBy: [{ start: 'asc' }, { id: 'asc' }] } satisfies Prisma.MentionFindManyArgs;
+
+export const Article = builder.prismaNode('Article', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    fileName: t.exposeString('fileName'),
+    contentHash: t.exposeString('contentHash'),
+    title: t.exposeString('title', { nullable: true }),
+    publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true }),
+    source: t.exposeString('source', { nullable: true }),
+    dateline: t.exposeString('dateline', { nullable: true }),
+    datelinePlace: t.relation('datelinePlace', { nullable: true }),
+    body: t.exposeString('body'),
+    ingestedAt: t.expose('ingestedAt', { type: 'DateTime' }),
+  }),
+});
+
+// Connections to other node types, added separately so the node refs do not depend on each other.
+builder.prismaObjectFields(Article, (t) => ({
+  people: t.connection(
+    {
+      type: Person,
+      description: 'People the article mentions, in order of first mention.',
+      select: (_args, _ctx, nested) => ({
+        mentions: {
+          ...firstMentions,
+          where: { personId: { not: null } },
+          distinct: ['personId'],
+          select: { person: nonEmpty(nested(true, ['edges', 'node'])) },
+        },
+      }),
+      resolve: (article, args) =>
+        resolveArrayConnection({ args, maxSize: maxPageSize }, article.mentions.flatMap((m) => m.person ?? [])),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  organizations: t.connection(
+    {
+      type: Organization,
+      description: 'Organizations the article mentions, in order of first mention.',
+      select: (_args, _ctx, nested) => ({
+        mentions: {
+          ...firstMentions,
+          where: { organizationId: { not: null } },
+          distinct: ['organizationId'],
+          select: { organization: nonEmpty(nested(true, ['edges', 'node'])) },
+        },
+      }),
+      resolve: (article, args) =>
+        resolveArrayConnection({ args, maxSize: maxPageSize }, article.mentions.flatMap((m) => m.organization ?? [])),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  places: t.connection(
+    {
+      type: Place,
+      description: 'Places the article mentions, in order of first mention.',
+      select: (_args, _ctx, nested) => ({
+        mentions: {
+          ...firstMentions,
+          where: { placeId: { not: null } },
+          distinct: ['placeId'],
+          select: { place: nonEmpty(nested(true, ['edges', 'node'])) },
+        },
+      }),
+      resolve: (article, args) =>
+        resolveArrayConnection({ args, maxSize: maxPageSize }, article.mentions.flatMap((m) => m.place ?? [])),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  meetings: t.connection(
+    {
+      type: Meeting,
+      description: 'Meetings the article reports, in the order it states them.',
+      select: (args, ctx, nested) => ({
+        meetingSources: { ...reportedMeetingConnection.getQuery(args, ctx, nested), orderBy: sourcesInReadingOrder },
+        _count: { select: { meetingSources: true } },
+      }),
+      resolve: (article, args, ctx) => ({
+        ...reportedMeetingConnection.resolve(article.meetingSources, args, ctx, article),
+        totalCount: article._count.meetingSources,
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  mentions: t.relatedConnection('mentions', {
+    description: 'Every entity mention in the article, in reading order, with its sentence and span.',
+    cursor: 'id',
+    totalCount: true,
+    args: { entityType: t.arg({ type: EntityType, required: false, description: 'Only mentions of this kind.' }) },
+    query: (args) => ({
+      where: args.entityType ? { entityType: args.entityType } : {},
+      orderBy: [{ start: 'asc' }, { id: 'asc' }],
+    }),
+  }),
+}));
+
+const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Narrows a list of articles; all given conditions must hold.',
+  fields: (t) => ({
+    publishedFrom: t.field({ type: 'Date', description: 'Earliest publication date (inclusive).' }),
+    publishedTo: t.field({ type: 'Date', description: 'Latest publication date (inclusive).' }),
+    source: t.string({ description: 'News agency or outlet, such as Xinhua or TASS (case-insensitive, part of the name suffices).' }),
+    mentionsPerson: t.string({ description: 'Name of a person the article mentions (any alias).' }),
+    mentionsOrganization: t.string({ description: 'Name of an organization the article mentions (any alias).' }),
+  }),
+});
+
+const ArticleOrderField = builder.enumType('ArticleOrderField', {
+  description: 'What to order articles by.',
+  values: {
+    PUBLISHED_ON: { value: 'publishedOn', description: 'Publication date; undated articles come last.' },
+    TITLE: { value: 'title', description: 'Headline.' },
+  } as const,
+});
+
+const ArticleOrder = builder.inputType('ArticleOrder', {
+  description: 'Ordering of articles; ties are broken by ID.',
+  fields: (t) => ({
+    field: t.field({ type: ArticleOrderField, defaultValue: 'publishedOn', description: 'What to order by.' }),
+    direction: t.field({ type: SortDirection, defaultValue: 'desc', description: 'Ascending or descending.' }),
+  }),
+});
+
+function articleWhere(filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
+  const conditions: Prisma.ArticleWhereInput[] = [];
+  if (filter?.publishedFrom) conditions.push({ publishedOn: { gte: filter.publishedFrom } });
+  if (filter?.publishedTo) conditions.push({ publishedOn: { lte: filter.publishedTo } });
+  // SQLite's LIKE, which `contains` uses, ignores ASCII case.
+  if (filter?.source) conditions.push({ source: { contains: filter.source } });
+  if (filter?.mentionsPerson) conditions.push({ mentions: { some: { person: personNamed(filter.mentionsPerson) } } });
+  if (filter?.mentionsOrganization) {
+    conditions.push({ mentions: { some: { organization: organizationNamed(filter.mentionsOrganization) } } });
+  }
+  return { AND: conditions };
+}
+
+function articleOrder(order: typeof ArticleOrder.$inferInput | null | undefined): Prisma.ArticleOrderByWithRelationInput[] {
+  const direction = order?.direction ?? 'desc';
+  const field = order?.field ?? 'publishedOn';
+  return [{ [field]: { sort: direction, nulls: 'last' } }, { id: direction }];
+}
+
+builder.queryFields((t) => ({
+  articles: t.prismaConnection({
+    type: 'Article',
+    description: 'Articles, filtered and ordered; newest first by default.',
+    cursor: 'id',
+    args: {
+      filter: t.arg({ type: ArticleFilter, required: false, description: 'Conditions the articles must meet.' }),
+      orderBy: t.arg({ type: ArticleOrder, required: false, description: 'Ordering; newest first when omitted.' }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.article.findMany({ ...query, where: articleWhere(args.filter), orderBy: articleOrder(args.orderBy) }),
+    totalCount: (_root, args, ctx) => ctx.db.article.count({ where: articleWhere(args.filter) }),
+  }),
+  article: t.prismaField({
+    type: 'Article',
+    nullable: true,
+    description: 'The article with this slug, such as "001-eeb6f145542a736b"; null when there is none.',
+    args: { slug: t.arg.string({ required: true, description: "The article's slug." }) },
+    resolve: (query, _root, args, ctx) => ctx.db.article.findUnique({ ...query, where: { slug: args.slug } }),
+  }),
+}));

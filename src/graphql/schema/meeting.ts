@@ -1,0 +1,185 @@
+// Meeting: a talk, meeting, session or summit, and the root field that lists meetings.
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import type { Prisma } from '../../db/generated/client.ts';
+import { formatPartialDate } from '../../ingest/dates.ts';
+import { builder } from '../builder.ts';
+import { organizationNamed, personNamed, placeNamed } from '../services/names.ts';
+import { DatePrecision, MeetingStatus, SortDirection } from './enums.ts';
+import { Organization } from './organization.ts';
+import { Person } from './person.ts';
+
+// Meetings sort by their (start) date, most recent first; undated meetings come last.
+const newestFirst = (direction: Prisma.SortOrder) =>
+  [{ date: { sort: direction, nulls: 'last' } }, { id: direction }] satisfies Prisma.MeetingOrderByWithRelationInput[];
+
+/** A person's meetings, paged through their participation rows. */
+export const participationConnection = prismaConnectionHelpers(builder, 'MeetingParticipant', {
+  cursor: 'meetingId_personId',
+  select: (nodeSelection) => ({ meeting: nodeSelection({}) }),
+  resolveNode: (participation) => participation.meeting,
+});
+
+// The helpers' own `query` takes a single ordering; these need a tiebreak, so fields spread them.
+export const participationsNewestFirst = [
+  { meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' },
+] satisfies Prisma.MeetingParticipantOrderByWithRelationInput[];
+
+/** A meeting's participants, A–Z. */
+const participantConnection = prismaConnectionHelpers(builder, 'MeetingParticipant', {
+  cursor: 'meetingId_personId',
+  select: (nodeSelection) => ({ person: nodeSelection({}) }),
+  resolveNode: (participation) => participation.person,
+});
+
+const participantsByName = [
+  { person: { name: 'asc' } }, { personId: 'asc' },
+] satisfies Prisma.MeetingParticipantOrderByWithRelationInput[];
+
+/** A meeting's organizations, A–Z. */
+const meetingOrganizationConnection = prismaConnectionHelpers(builder, 'MeetingOrganization', {
+  cursor: 'meetingId_organizationId',
+  select: (nodeSelection) => ({ organization: nodeSelection({}) }),
+  resolveNode: (row) => row.organization,
+});
+
+const meetingOrganizationsByName = [
+  { organization: { name: 'asc' } }, { organizationId: 'asc' },
+] satisfies Prisma.MeetingOrganizationOrderByWithRelationInput[];
+
+/** An organization's meetings, most recent first. */
+export const organizationMeetingConnection = prismaConnectionHelpers(builder, 'MeetingOrganization', {
+  cursor: 'meetingId_organizationId',
+  select: (nodeSelection) => ({ meeting: nodeSelection({}) }),
+  resolveNode: (row) => row.meeting,
+});
+
+export const organizationMeetingsNewestFirst = [
+  { meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' },
+] satisfies Prisma.MeetingOrganizationOrderByWithRelationInput[];
+
+export const Meeting = builder.prismaNode('Meeting', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name', { nullable: true }),
+    summary: t.exposeString('summary'),
+    date: t.expose('date', {
+      type: 'Date',
+      nullable: true,
+      description: 'First day of the period the meeting is dated to; see datePrecision and dateText.',
+    }),
+    datePrecision: t.expose('datePrecision', { type: DatePrecision }),
+    dateText: t.string({
+      nullable: true,
+      description: 'The date to its known precision: "2025", "2025-05" or "2025-05-08"; null when unknown.',
+      select: { date: true, datePrecision: true },
+      resolve: (meeting) => formatPartialDate(meeting.date, meeting.datePrecision),
+    }),
+    status: t.expose('status', { type: MeetingStatus }),
+    location: t.relation('location', { nullable: true }),
+    venue: t.relation('venue', { nullable: true }),
+  }),
+});
+
+// Connections to other node types, added separately so the node refs do not depend on each other.
+builder.prismaObjectFields(Meeting, (t) => ({
+  participants: t.connection(
+    {
+      type: Person,
+      description: 'People who took part, A–Z.',
+      select: (args, ctx, nested) => ({
+        participants: { ...participantConnection.getQuery(args, ctx, nested), orderBy: participantsByName },
+        _count: { select: { participants: true } },
+      }),
+      resolve: (meeting, args, ctx) => ({
+        ...participantConnection.resolve(meeting.participants, args, ctx, meeting),
+        totalCount: meeting._count.participants,
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  organizations: t.connection(
+    {
+      type: Organization,
+      description: 'Organizations that met or held the session, A–Z.',
+      select: (args, ctx, nested) => ({
+        organizations: { ...meetingOrganizationConnection.getQuery(args, ctx, nested), orderBy: meetingOrganizationsByName },
+        _count: { select: { organizations: true } },
+      }),
+      resolve: (meeting, args, ctx) => ({
+        ...meetingOrganizationConnection.resolve(meeting.organizations, args, ctx, meeting),
+        totalCount: meeting._count.organizations,
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  sources: t.relatedConnection('sources', {
+    description: 'Articles that report the meeting, each with the sentence that states it.',
+    cursor: 'id',
+    totalCount: true,
+    query: { orderBy: { id: 'asc' } },
+  }),
+}));
+
+const MeetingFilter = builder.inputType('MeetingFilter', {
+  description: 'Narrows a list of meetings; all given conditions must hold.',
+  fields: (t) => ({
+    participant: t.string({ description: 'Name of a participant (any alias, case-insensitive).' }),
+    organization: t.string({ description: 'Name of an organization that met (any alias).' }),
+    location: t.string({
+      description: 'Name of a place: matches the location, the venue, the place containing the location, or its country.',
+    }),
+    status: t.field({ type: MeetingStatus, description: 'Held or scheduled.' }),
+    dateFrom: t.field({ type: 'Date', description: "Earliest date (inclusive), compared with the start of the meeting's dated period." }),
+    dateTo: t.field({ type: 'Date', description: "Latest date (inclusive), compared with the start of the meeting's dated period." }),
+  }),
+});
+
+const MeetingOrderField = builder.enumType('MeetingOrderField', {
+  description: 'What to order meetings by.',
+  values: { DATE: { value: 'date', description: 'The meeting date; undated meetings come last.' } } as const,
+});
+
+const MeetingOrder = builder.inputType('MeetingOrder', {
+  description: 'Ordering of meetings; ties are broken by ID.',
+  fields: (t) => ({
+    field: t.field({ type: MeetingOrderField, defaultValue: 'date', description: 'What to order by.' }),
+    direction: t.field({ type: SortDirection, defaultValue: 'desc', description: 'Ascending or descending.' }),
+  }),
+});
+
+function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefined): Prisma.MeetingWhereInput {
+  const conditions: Prisma.MeetingWhereInput[] = [];
+  if (filter?.participant) conditions.push({ participants: { some: { person: personNamed(filter.participant) } } });
+  if (filter?.organization) {
+    conditions.push({ organizations: { some: { organization: organizationNamed(filter.organization) } } });
+  }
+  if (filter?.location) {
+    const place = placeNamed(filter.location);
+    conditions.push({
+      OR: [{ location: place }, { venue: place }, { location: { parent: place } }, { location: { country: place } }],
+    });
+  }
+  if (filter?.status) conditions.push({ status: filter.status });
+  if (filter?.dateFrom) conditions.push({ date: { gte: filter.dateFrom } });
+  if (filter?.dateTo) conditions.push({ date: { lte: filter.dateTo } });
+  return { AND: conditions };
+}
+
+builder.queryFields((t) => ({
+  meetings: t.prismaConnection({
+    type: 'Meeting',
+    description: 'Meetings, filtered and ordered; most recent first by default.',
+    cursor: 'id',
+    args: {
+      filter: t.arg({ type: MeetingFilter, required: false, description: 'Conditions the meetings must meet.' }),
+      orderBy: t.arg({ type: MeetingOrder, required: false, description: 'Ordering; newest first when omitted.' }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.meeting.findMany({
+        ...query,
+        where: meetingWhere(args.filter),
+        orderBy: newestFirst(args.orderBy?.direction ?? 'desc'),
+      }),
+    totalCount: (_root, args, ctx) => ctx.db.meeting.count({ where: meetingWhere(args.filter) }),
+  }),
+}));

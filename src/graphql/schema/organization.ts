@@ -1,0 +1,147 @@
+// Organization: a party, government organ, ministry, agency, company or international body.
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import type { Prisma } from '../../db/generated/client.ts';
+import { nonEmpty } from './selection.ts';
+import { builder, maxPageSize } from '../builder.ts';
+import { organizationNamed, placeNamed } from '../services/names.ts';
+import { Article } from './article.ts';
+import { SortDirection } from './enums.ts';
+import { Meeting, organizationMeetingConnection, organizationMeetingsNewestFirst } from './meeting.ts';
+import { Person } from './person.ts';
+
+export const Organization = builder.prismaNode('Organization', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    acronym: t.exposeString('acronym', { nullable: true }),
+    country: t.relation('country', { nullable: true }),
+    parent: t.relation('parent', { nullable: true }),
+    children: t.relatedConnection('children', {
+      description: 'Organs of this body, A–Z.',
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+    }),
+    aliases: t.relatedConnection('aliases', {
+      description: 'Names and acronyms the organization is known by.',
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+// Connections to other node types, added separately so the node refs do not depend on each other.
+builder.prismaObjectFields(Organization, (t) => ({
+  people: t.connection(
+    {
+      type: Person,
+      description: 'People who hold a title in the organization, in order of first stated role.',
+      select: (_args, _ctx, nested) => ({
+        roles: {
+          distinct: ['personId'],
+          orderBy: { id: 'asc' },
+          select: { person: nonEmpty(nested(true, ['edges', 'node'])) },
+        },
+      }),
+      resolve: (organization, args) =>
+        resolveArrayConnection({ args, maxSize: maxPageSize }, organization.roles.map((role) => role.person)),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  meetings: t.connection(
+    {
+      type: Meeting,
+      description: 'Meetings the organization held or took part in, most recent first (undated last).',
+      select: (args, ctx, nested) => ({
+        meetings: { ...organizationMeetingConnection.getQuery(args, ctx, nested), orderBy: organizationMeetingsNewestFirst },
+        _count: { select: { meetings: true } },
+      }),
+      resolve: (organization, args, ctx) => ({
+        ...organizationMeetingConnection.resolve(organization.meetings, args, ctx, organization),
+        totalCount: organization._count.meetings,
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  articles: t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention the organization, newest first.',
+      select: (_args, _ctx, nested) => ({
+        mentions: {
+          distinct: ['articleId'],
+          orderBy: [{ article: { publishedOn: { sort: 'desc', nulls: 'last' } } }, { articleId: 'desc' }],
+          select: { article: nonEmpty(nested(true, ['edges', 'node'])) },
+        },
+      }),
+      resolve: (organization, args) =>
+        resolveArrayConnection({ args, maxSize: maxPageSize }, organization.mentions.map((mention) => mention.article)),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+}));
+
+const OrganizationFilter = builder.inputType('OrganizationFilter', {
+  description: 'Narrows a list of organizations; all given conditions must hold.',
+  fields: (t) => ({
+    name: t.string({ description: 'Any of the names or acronyms the organization is known by (case-insensitive).' }),
+    country: t.string({ description: "Name of the organization's country (any alias)." }),
+    parent: t.string({ description: 'Name of the body the organization is an organ of (any alias).' }),
+  }),
+});
+
+const OrganizationOrderField = builder.enumType('OrganizationOrderField', {
+  description: 'What to order organizations by.',
+  values: { NAME: { value: 'name', description: 'The full name.' } } as const,
+});
+
+const OrganizationOrder = builder.inputType('OrganizationOrder', {
+  description: 'Ordering of organizations; ties are broken by ID.',
+  fields: (t) => ({
+    field: t.field({ type: OrganizationOrderField, defaultValue: 'name', description: 'What to order by.' }),
+    direction: t.field({ type: SortDirection, defaultValue: 'asc', description: 'Ascending or descending.' }),
+  }),
+});
+
+function organizationWhere(filter: typeof OrganizationFilter.$inferInput | null | undefined): Prisma.OrganizationWhereInput {
+  const conditions: Prisma.OrganizationWhereInput[] = [];
+  if (filter?.name) conditions.push(organizationNamed(filter.name));
+  if (filter?.country) conditions.push({ country: placeNamed(filter.country) });
+  if (filter?.parent) conditions.push({ parent: organizationNamed(filter.parent) });
+  return { AND: conditions };
+}
+
+builder.queryFields((t) => ({
+  organizations: t.prismaConnection({
+    type: 'Organization',
+    description: 'Organizations, filtered and ordered.',
+    cursor: 'id',
+    args: {
+      filter: t.arg({ type: OrganizationFilter, required: false, description: 'Conditions the organizations must meet.' }),
+      orderBy: t.arg({ type: OrganizationOrder, required: false, description: 'Ordering; by name A–Z when omitted.' }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const direction = args.orderBy?.direction ?? 'asc';
+      return ctx.db.organization.findMany({
+        ...query,
+        where: organizationWhere(args.filter),
+        orderBy: [{ name: direction }, { id: direction }],
+      });
+    },
+    totalCount: (_root, args, ctx) => ctx.db.organization.count({ where: organizationWhere(args.filter) }),
+  }),
+  organization: t.prismaField({
+    type: 'Organization',
+    nullable: true,
+    description: 'The organization known by `name` (any alias or acronym, case-insensitive); the most mentioned if several are.',
+    args: { name: t.arg.string({ required: true, description: 'A name, alias or acronym, such as "CPC".' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.organization.findFirst({
+        ...query,
+        where: organizationNamed(args.name),
+        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
+      }),
+  }),
+}));

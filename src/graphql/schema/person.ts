@@ -1,0 +1,199 @@
+// Person: a real-world person resolved across articles, and the root fields that find people.
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Prisma } from '../../db/generated/client.ts';
+import { nonEmpty, rowQuery } from './selection.ts';
+import { builder, maxPageSize } from '../builder.ts';
+import { loadAll, type MeetingQuery } from '../loaders.ts';
+import type { Counterpart as CounterpartData } from '../services/met-with.ts';
+import { organizationNamed, personNamed, placeNamed } from '../services/names.ts';
+import { SortDirection } from './enums.ts';
+import { Meeting, participationConnection, participationsNewestFirst } from './meeting.ts';
+import { Article } from './article.ts';
+import { Organization } from './organization.ts';
+
+export const Person = builder.prismaNode('Person', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    country: t.relation('country', { nullable: true }),
+    aliases: t.relatedConnection('aliases', {
+      description: 'Names the person is known by, including the canonical one.',
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+    roles: t.relatedConnection('roles', {
+      description: 'Titles articles give the person, each with the sentence that states it.',
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+// Connections to other node types, added separately so the node refs do not depend on each other.
+builder.prismaObjectFields(Person, (t) => ({
+  organizations: t.connection(
+    {
+      type: Organization,
+      description: 'Organizations the person holds a title in, in order of first stated role.',
+      select: (_args, _ctx, nested) => ({
+        roles: {
+          where: { organizationId: { not: null } },
+          distinct: ['organizationId'],
+          orderBy: { id: 'asc' },
+          select: { organization: nonEmpty(nested(true, ['edges', 'node'])) },
+        },
+      }),
+      resolve: (person, args) =>
+        resolveArrayConnection({ args, maxSize: maxPageSize }, person.roles.flatMap((role) => role.organization ?? [])),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  meetings: t.connection(
+    {
+      type: Meeting,
+      description: 'Meetings the person took part in, most recent first (undated last).',
+      select: (args, ctx, nested) => ({
+        meetings: { ...participationConnection.getQuery(args, ctx, nested), orderBy: participationsNewestFirst },
+        _count: { select: { meetings: true } },
+      }),
+      resolve: (person, args, ctx) => ({
+        ...participationConnection.resolve(person.meetings, args, ctx, person),
+        totalCount: person._count.meetings,
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  articles: t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention the person, newest first.',
+      select: (_args, _ctx, nested) => ({
+        mentions: {
+          distinct: ['articleId'],
+          orderBy: [{ article: { publishedOn: { sort: 'desc', nulls: 'last' } } }, { articleId: 'desc' }],
+          select: { article: nonEmpty(nested(true, ['edges', 'node'])) },
+        },
+      }),
+      resolve: (person, args) =>
+        resolveArrayConnection({ args, maxSize: maxPageSize }, person.mentions.map((mention) => mention.article)),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  mentions: t.relatedConnection('mentions', {
+    description: 'Every occurrence of the person in the articles, with its sentence and span.',
+    cursor: 'id',
+    totalCount: true,
+    query: { orderBy: { id: 'asc' } },
+  }),
+  metWith: t.connection(
+    {
+      type: Counterpart,
+      description: 'People this person met, most shared meetings first.',
+      resolve: async (person, args, ctx) => {
+        const counterparts = await ctx.loaders.counterparts.load(person.id);
+        return resolveArrayConnection({ args, maxSize: maxPageSize }, counterparts);
+      },
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+}));
+
+const CounterpartRef = builder.objectRef<CounterpartData>('Counterpart');
+
+export const Counterpart = CounterpartRef.implement({
+  description: 'A person someone met, with the meetings they shared.',
+  fields: (t) => ({
+    person: t.prismaField({
+      type: 'Person',
+      description: 'The person met.',
+      resolve: (query, counterpart, _args, ctx) => ctx.loaders.people(query).load(counterpart.personId),
+    }),
+    meetingCount: t.int({
+      description: 'Number of meetings they shared.',
+      resolve: (counterpart) => counterpart.meetingIds.length,
+    }),
+    meetings: t.connection(
+      {
+        type: Meeting,
+        description: 'The meetings they shared, most recent first (undated last).',
+        resolve: (counterpart, args, ctx, info) => {
+          const query: MeetingQuery = rowQuery(queryFromInfo({ context: ctx, info, path: ['edges', 'node'] }));
+          return resolveOffsetConnection(
+            { args, maxSize: maxPageSize, totalCount: counterpart.meetingIds.length },
+            ({ offset, limit }) => loadAll(ctx.loaders.meetings(query), counterpart.meetingIds.slice(offset, offset + limit)),
+          );
+        },
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    ),
+  }),
+});
+
+const PersonFilter = builder.inputType('PersonFilter', {
+  description: 'Narrows a list of people; all given conditions must hold.',
+  fields: (t) => ({
+    name: t.string({ description: 'Any of the names the person is known by (case-insensitive).' }),
+    country: t.string({ description: "Name of the person's country, such as China or Russia (any alias)." }),
+    organization: t.string({ description: 'Name of an organization the person holds a title in (any alias).' }),
+  }),
+});
+
+const PersonOrderField = builder.enumType('PersonOrderField', {
+  description: 'What to order people by.',
+  values: { NAME: { value: 'name', description: 'The canonical name.' } } as const,
+});
+
+const PersonOrder = builder.inputType('PersonOrder', {
+  description: 'Ordering of people; ties are broken by ID.',
+  fields: (t) => ({
+    field: t.field({ type: PersonOrderField, defaultValue: 'name', description: 'What to order by.' }),
+    direction: t.field({ type: SortDirection, defaultValue: 'asc', description: 'Ascending or descending.' }),
+  }),
+});
+
+function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined): Prisma.PersonWhereInput {
+  const conditions: Prisma.PersonWhereInput[] = [];
+  if (filter?.name) conditions.push(personNamed(filter.name));
+  if (filter?.country) conditions.push({ country: placeNamed(filter.country) });
+  if (filter?.organization) conditions.push({ roles: { some: { organization: organizationNamed(filter.organization) } } });
+  return { AND: conditions };
+}
+
+builder.queryFields((t) => ({
+  people: t.prismaConnection(
+    {
+      type: 'Person',
+      description: 'People, filtered and ordered.',
+      cursor: 'id',
+      args: {
+        filter: t.arg({ type: PersonFilter, required: false, description: 'Conditions the people must meet.' }),
+        orderBy: t.arg({ type: PersonOrder, required: false, description: 'Ordering; by name A–Z when omitted.' }),
+      },
+      resolve: (query, _root, args, ctx) => {
+        const direction = args.orderBy?.direction ?? 'asc';
+        return ctx.db.person.findMany({
+          ...query,
+          where: personWhere(args.filter),
+          orderBy: [{ name: direction }, { id: direction }],
+        });
+      },
+      totalCount: (_root, args, ctx) => ctx.db.person.count({ where: personWhere(args.filter) }),
+    },
+  ),
+  person: t.prismaField({
+    type: 'Person',
+    nullable: true,
+    description: 'The person known by `name` (any alias, case-insensitive); the most mentioned one if several are.',
+    args: { name: t.arg.string({ required: true, description: 'A name or alias, such as "Xi" or "xi jinping".' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.person.findFirst({
+        ...query,
+        where: personNamed(args.name),
+        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
+      }),
+  }),
+}));

@@ -1,0 +1,142 @@
+// Place: a city, region, country or venue.
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import type { Meeting as MeetingRow, Prisma } from '../../db/generated/client.ts';
+import { nonEmpty } from './selection.ts';
+import { builder, maxPageSize } from '../builder.ts';
+import { placeNamed } from '../services/names.ts';
+import { Article } from './article.ts';
+import { PlaceKind, SortDirection } from './enums.ts';
+import { Meeting } from './meeting.ts';
+
+/** Most recent first, undated last, then by ID (the order of the root `meetings` field). */
+function byDateDescending(a: MeetingRow, b: MeetingRow): number {
+  if (a.date?.getTime() !== b.date?.getTime()) {
+    if (!a.date) return 1;
+    if (!b.date) return -1;
+    return b.date.getTime() - a.date.getTime();
+  }
+  return b.id - a.id;
+}
+
+export const Place = builder.prismaNode('Place', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: PlaceKind }),
+    country: t.relation('country', { nullable: true }),
+    parent: t.relation('parent', { nullable: true }),
+    children: t.relatedConnection('children', {
+      description: 'Places inside this one, A–Z.',
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+    }),
+    aliases: t.relatedConnection('aliases', {
+      description: 'Names the place is known by.',
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+// Connections to other node types, added separately so the node refs do not depend on each other.
+builder.prismaObjectFields(Place, (t) => ({
+  meetings: t.connection(
+    {
+      type: Meeting,
+      description: 'Meetings located in or hosted at this place, most recent first (undated last).',
+      select: (_args, _ctx, nested) => ({
+        meetingsLocated: nonEmpty(nested(true, ['edges', 'node'])),
+        meetingsHosted: nonEmpty(nested(true, ['edges', 'node'])),
+      }),
+      resolve: (place, args) => {
+        // A meeting can be both located and hosted here.
+        const meetings: MeetingRow[] = [...place.meetingsLocated, ...place.meetingsHosted];
+        const unique = meetings.filter((meeting, i) => meetings.findIndex((m) => m.id === meeting.id) === i);
+        return resolveArrayConnection({ args, maxSize: maxPageSize }, unique.sort(byDateDescending));
+      },
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+  articles: t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention the place, newest first.',
+      select: (_args, _ctx, nested) => ({
+        mentions: {
+          distinct: ['articleId'],
+          orderBy: [{ article: { publishedOn: { sort: 'desc', nulls: 'last' } } }, { articleId: 'desc' }],
+          select: { article: nonEmpty(nested(true, ['edges', 'node'])) },
+        },
+      }),
+      resolve: (place, args) =>
+        resolveArrayConnection({ args, maxSize: maxPageSize }, place.mentions.map((mention) => mention.article)),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+  ),
+}));
+
+const PlaceFilter = builder.inputType('PlaceFilter', {
+  description: 'Narrows a list of places; all given conditions must hold.',
+  fields: (t) => ({
+    name: t.string({ description: 'Any of the names the place is known by (case-insensitive).' }),
+    kind: t.field({ type: PlaceKind, description: 'City, region, country or venue.' }),
+    country: t.string({ description: 'Name of the country the place is in (any alias).' }),
+  }),
+});
+
+const PlaceOrderField = builder.enumType('PlaceOrderField', {
+  description: 'What to order places by.',
+  values: { NAME: { value: 'name', description: 'The canonical name.' } } as const,
+});
+
+const PlaceOrder = builder.inputType('PlaceOrder', {
+  description: 'Ordering of places; ties are broken by ID.',
+  fields: (t) => ({
+    field: t.field({ type: PlaceOrderField, defaultValue: 'name', description: 'What to order by.' }),
+    direction: t.field({ type: SortDirection, defaultValue: 'asc', description: 'Ascending or descending.' }),
+  }),
+});
+
+function placeWhere(filter: typeof PlaceFilter.$inferInput | null | undefined): Prisma.PlaceWhereInput {
+  const conditions: Prisma.PlaceWhereInput[] = [];
+  if (filter?.name) conditions.push(placeNamed(filter.name));
+  if (filter?.kind) conditions.push({ kind: filter.kind });
+  if (filter?.country) conditions.push({ country: placeNamed(filter.country) });
+  return { AND: conditions };
+}
+
+builder.queryFields((t) => ({
+  places: t.prismaConnection({
+    type: 'Place',
+    description: 'Places, filtered and ordered.',
+    cursor: 'id',
+    args: {
+      filter: t.arg({ type: PlaceFilter, required: false, description: 'Conditions the places must meet.' }),
+      orderBy: t.arg({ type: PlaceOrder, required: false, description: 'Ordering; by name A–Z when omitted.' }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const direction = args.orderBy?.direction ?? 'asc';
+      return ctx.db.place.findMany({
+        ...query,
+        where: placeWhere(args.filter),
+        orderBy: [{ name: direction }, { id: direction }],
+      });
+    },
+    totalCount: (_root, args, ctx) => ctx.db.place.count({ where: placeWhere(args.filter) }),
+  }),
+  place: t.prismaField({
+    type: 'Place',
+    nullable: true,
+    description: 'The place known by `name` (any alias, case-insensitive); the most mentioned if several are.',
+    args: { name: t.arg.string({ required: true, description: 'A name or alias, such as "Beijing".' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.place.findFirst({
+        ...query,
+        where: placeNamed(args.name),
+        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
+      }),
+  }),
+}));

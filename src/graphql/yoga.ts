@@ -1,0 +1,41 @@
+// Builds the GraphQL server: schema, per-request context, GraphiQL, limits and health checks.
+import { createYoga as createYogaServer, useReadinessCheck } from 'graphql-yoga';
+import type { Database } from '../db/client.ts';
+import { createContext } from './context.ts';
+import { graphiql, renderGraphiQL } from './graphiql.ts';
+import { armor, bodyLimit, limits } from './limits.ts';
+import { schema } from './schema/index.ts';
+import { IngestService } from './services/ingest.ts';
+
+export interface YogaOptions {
+  db: Database;
+  /** Bearer token that authorizes mutations; mutations are refused when it is unset. */
+  apiToken?: string | undefined;
+}
+
+export function createYoga({ db, apiToken }: YogaOptions) {
+  const ingest = new IngestService(db);
+  return createYogaServer({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    context: ({ request }) => createContext({ db, apiToken, ingest }, request),
+    graphiql,
+    renderGraphiQL,
+    // Unexpected errors reach clients as "Unexpected error."; expected ones are typed results.
+    maskedErrors: true,
+    landingPage: false,
+    plugins: [
+      bodyLimit(limits.maxBodyBytes),
+      armor(),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          await db.$queryRaw`SELECT 1`;
+        },
+      }),
+    ],
+  });
+}
+
+export type NewsgraphYoga = ReturnType<typeof createYoga>;
