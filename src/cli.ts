@@ -1,0 +1,25 @@
+// newsgraph's command line: `newsgraph <command> [options]`.
+import { extractCommand } from './commands/extract.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { seedCommand } from './commands/seed.ts';
+import { serveCommand } from './commands/serve.ts';
+
+const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
+  serve: { run: serveCommand, help: 'serve [--port N] [--no-seed]    migrate, seed when empty, and serve the GraphQL API' },
+  seed: { run: seedCommand, help: 'seed [DIR]                      ingest every *.txt under DIR (default seed/articles)' },
+  migrate: { run: migrateCommand, help: 'migrate [--create NAME]         apply pending migrations, or create the next one' },
+  extract: { run: extractCommand, help: 'extract --format gold FILE...   print what extraction finds in article files' },
+};
+
+function usage(): string {
+  return ['usage: newsgraph <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.help}`)].join('\n');
+}
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? commands[name] : undefined;
+if (!command) {
+  console.error(name && name !== '--help' ? `unknown command: ${name}\n\n${usage()}` : usage());
+  process.exitCode = name === '--help' ? 0 : 2;
+} else {
+  process.exitCode = await command.run(args);
+}

@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import { createPrismaClient, databaseUrl } from '../db/client.ts';
+import { applyMigrations } from '../db/migrate.ts';
+import { seedDirectory } from '../ingest/seed.ts';
+import { defaultSeedDir } from '../testing/test-database.ts';
+import { summarize } from './seed.ts';
+
+/** Brings the database up to date, seeds it when it holds no articles, and serves the API until stopped. */
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: 'string' }, host: { type: 'string' }, 'no-seed': { type: 'boolean' } },
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port ?? process.env.PORT}`);
+  const url = databaseUrl();
+  const applied = await applyMigrations(url);
+  if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
+  const db = createPrismaClient({ url });
+  if (!values['no-seed'] && (await db.article.count()) === 0) {
+    const dir = process.env.SEED_DIR ?? defaultSeedDir;
+    const report = await seedDirectory(db, dir, (file, outcome, detail) => {
+      if (outcome === 'rejected') console.error(`rejected ${file}: ${detail}`);
+    });
+    console.log(`seeded from ${dir}: ${summarize(report)}`);
+  }
+  const { startServer } = await import('../graphql/server.ts');
+  const server = await startServer({ db, port, host: values.host ?? process.env.HOST });
+  console.log(`newsgraph: GraphQL API and GraphiQL at ${server.url}/graphql`);
+  const stop = async () => {
+    await server.close();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0; // the listening server keeps the process alive
+}

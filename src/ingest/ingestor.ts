@@ -1,0 +1,68 @@
+// Ingests one article in one transaction: unchanged text is a no-op, changed text replaces the
+// article's facts, and a failure leaves what was stored before untouched.
+import { createHash } from 'node:crypto';
+import type { Database } from '../db/client.ts';
+import { extractArticle } from '../extract/index.ts';
+import { EntityIndex } from './entity-index.ts';
+import { dateOnly } from './dates.ts';
+import { removeOrphans } from './orphans.ts';
+import { storeFacts } from './store-facts.ts';
+
+export type IngestStatus = 'ingested' | 'unchanged' | 'replaced';
+
+export interface IngestResult {
+  status: IngestStatus;
+  articleId: number;
+  slug: string;
+}
+
+export class Ingestor {
+  private constructor(
+    private readonly db: Database,
+    private index: EntityIndex,
+  ) {}
+
+  static async create(db: Database): Promise<Ingestor> {
+    return new Ingestor(db, await EntityIndex.load(db));
+  }
+
+  /** Throws `ArticleParseError` when the text holds no recognisable article. */
+  async ingest(fileName: string, text: string): Promise<IngestResult> {
+    const contentHash = createHash('sha256').update(text).digest('hex');
+    const same = await this.db.article.findUnique({ where: { contentHash }, select: { id: true, slug: true } });
+    if (same) return { status: 'unchanged', articleId: same.id, slug: same.slug };
+
+    const facts = extractArticle(fileName, text);
+    const { article } = facts;
+    const changes = this.index.begin();
+    const result = await this.db.$transaction(
+      async (tx) => {
+        const existing = await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true } });
+        const data = {
+          fileName, contentHash, title: article.title, source: article.source, dateline: article.dateline,
+          datelinePlaceId: null, body: article.body,
+          publishedOn: article.publishedOn ? dateOnly(article.publishedOn) : null,
+        };
+        let articleId: number;
+        if (existing) {
+          articleId = existing.id;
+          // Sentences cascade to the mentions, roles and meeting sources that cite them.
+          await tx.sentence.deleteMany({ where: { articleId } });
+          await tx.paragraph.deleteMany({ where: { articleId } });
+          await tx.article.update({ where: { id: articleId }, data: { ...data, ingestedAt: new Date() } });
+        } else {
+          articleId = (await tx.article.create({ data: { ...data, slug: article.slug }, select: { id: true } })).id;
+        }
+        await storeFacts(tx, this.index, changes, articleId, facts);
+        // After storing, so entities the new version still names are kept.
+        if (existing) await removeOrphans(tx);
+        return { status: existing ? 'replaced' : 'ingested', articleId, slug: article.slug } as const;
+      },
+      { timeout: 60_000 },
+    );
+    // Orphan removal may have deleted indexed entities: rebuild rather than patch.
+    if (result.status === 'replaced') this.index = await EntityIndex.load(this.db);
+    else this.index.commit(changes);
+    return result;
+  }
+}

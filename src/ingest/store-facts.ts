@@ -1,0 +1,307 @@
+// Writes one article's extracted facts inside the caller's transaction: the article and its
+// sentences, then entities resolved against what is stored, then mentions, roles and meetings.
+import type { Db } from '../db/client.ts';
+import type {
+  ExtractedArticle, MeetingFact, MentionFact, OrganizationFact, PersonFact, PlaceFact, PlaceKind,
+} from '../extract/types.ts';
+import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
+import { datesAgree, morePrecise, partialDate } from './dates.ts';
+import { foldName, slugify } from './names.ts';
+
+interface Context {
+  tx: Db;
+  index: EntityIndex;
+  changes: IndexChanges;
+  articleId: number;
+  sentenceIds: Map<number, number>;
+  /** canonical name (folded) -> id, for the entities of this article */
+  places: Map<string, number>;
+  organizations: Map<string, number>;
+  people: Map<string, number>;
+  /** aliases already written in this transaction, `<kind>:<id>:<folded>` */
+  aliasesWritten: Set<string>;
+}
+
+/** Stores `facts` as the article `articleId` (already created, with no children). */
+export async function storeFacts(
+  tx: Db, index: EntityIndex, changes: IndexChanges, articleId: number, facts: ExtractedArticle,
+): Promise<void> {
+  const { article } = facts;
+  await tx.paragraph.createMany({
+    data: article.paragraphs.map((p) => ({ articleId, index: p.index, kind: p.kind, start: p.start, end: p.end })),
+  });
+  const sentences = await tx.sentence.createManyAndReturn({
+    data: article.sentences.map((s) => ({
+      articleId, index: s.index, paragraphIndex: s.paragraph, start: s.start, end: s.end, text: s.text,
+    })),
+    select: { id: true, index: true },
+  });
+  const ctx: Context = {
+    tx, index, changes, articleId,
+    sentenceIds: new Map(sentences.map((s) => [s.index, s.id])),
+    places: new Map(), organizations: new Map(), people: new Map(), aliasesWritten: new Set(),
+  };
+
+  // Countries first: other places, organizations and people point at them.
+  const places = [...facts.places].sort((a, b) => Number(b.kind === 'country') - Number(a.kind === 'country'));
+  for (const place of places) await storePlace(ctx, place);
+  for (const org of facts.organizations) await storeOrganization(ctx, org, facts.organizations);
+  for (const person of facts.people) await storePerson(ctx, person);
+  if (facts.article.dateline) {
+    const datelinePlaceId = await findPlace(ctx, facts.article.dateline);
+    if (datelinePlaceId) await tx.article.update({ where: { id: articleId }, data: { datelinePlaceId } });
+  }
+
+  await tx.mention.createMany({
+    data: [
+      ...facts.people.flatMap((p) => mentionRows(ctx, p.mentions, 'person', ctx.people.get(foldName(p.name)))),
+      ...facts.organizations.flatMap((o) =>
+        mentionRows(ctx, o.mentions, 'organization', ctx.organizations.get(foldName(o.name)))),
+      ...facts.places.flatMap((p) => mentionRows(ctx, p.mentions, 'place', ctx.places.get(foldName(p.name)))),
+    ],
+  });
+  await storeRoles(ctx, facts.people);
+  for (const meeting of facts.meetings) await storeMeeting(ctx, meeting);
+}
+
+function sentenceId(ctx: Context, index: number): number {
+  const id = ctx.sentenceIds.get(index);
+  if (id === undefined) throw new Error(`extraction referred to sentence ${index}, which the article does not have`);
+  return id;
+}
+
+function mentionRows(ctx: Context, mentions: MentionFact[], entityType: EntityKind, id: number | undefined) {
+  if (id === undefined) return [];
+  const key = entityType === 'person' ? 'personId' : entityType === 'organization' ? 'organizationId' : 'placeId';
+  return mentions.map((m) => ({
+    articleId: ctx.articleId, sentenceId: sentenceId(ctx, m.sentence), start: m.start, end: m.end, text: m.text,
+    entityType, [key]: id,
+  }));
+}
+
+async function writeAliases(ctx: Context, kind: EntityKind, id: number, names: Iterable<string>): Promise<void> {
+  const rows = new Map<string, string>();
+  for (const name of names) {
+    const folded = foldName(name);
+    const key = `${kind}:${id}:${folded}`;
+    if (!folded || ctx.aliasesWritten.has(key) || ctx.index.hasAlias(kind, folded, id)) continue;
+    ctx.aliasesWritten.add(key);
+    rows.set(folded, name);
+    ctx.changes.aliases.push({ kind, folded, id });
+  }
+  const data = [...rows].map(([normalized, name]) => ({ name, normalized }));
+  if (data.length === 0) return;
+  if (kind === 'person') await ctx.tx.personAlias.createMany({ data: data.map((d) => ({ ...d, personId: id })) });
+  else if (kind === 'organization') {
+    await ctx.tx.organizationAlias.createMany({ data: data.map((d) => ({ ...d, organizationId: id })) });
+  } else await ctx.tx.placeAlias.createMany({ data: data.map((d) => ({ ...d, placeId: id })) });
+}
+
+function allNames(fact: { name: string; aliases: string[]; mentions: MentionFact[] }): string[] {
+  return [fact.name, ...fact.aliases, ...fact.mentions.map((m) => m.text)];
+}
+
+// ---- places
+
+async function findPlace(ctx: Context, name: string): Promise<number | null> {
+  return ctx.places.get(foldName(name)) ?? ctx.index.find('place', [name], ctx.changes);
+}
+
+async function ensurePlace(ctx: Context, name: string, kind: PlaceKind, country: string | null): Promise<number> {
+  const known = await findPlace(ctx, name);
+  if (known) return known;
+  return storePlace(ctx, { name, kind, country, parent: null, aliases: [], mentions: [] });
+}
+
+async function storePlace(ctx: Context, fact: PlaceFact): Promise<number> {
+  const folded = foldName(fact.name);
+  const existing = ctx.places.get(folded) ?? ctx.index.find('place', [fact.name, ...fact.aliases], ctx.changes);
+  let id = existing;
+  if (!id) {
+    const countryId = fact.country && fact.kind !== 'country' ? await ensurePlace(ctx, fact.country, 'country', fact.country) : null;
+    const parentId = fact.parent ? await findPlace(ctx, fact.parent) : null;
+    const place = await ctx.tx.place.upsert({
+      where: { slug: slugify(fact.name) },
+      create: { slug: slugify(fact.name), name: fact.name, kind: fact.kind, countryId, parentId },
+      update: {},
+      select: { id: true },
+    });
+    id = place.id;
+  }
+  ctx.places.set(folded, id);
+  await writeAliases(ctx, 'place', id, allNames(fact));
+  return id;
+}
+
+// ---- organizations
+
+async function storeOrganization(ctx: Context, fact: OrganizationFact, all: OrganizationFact[]): Promise<number> {
+  const folded = foldName(fact.name);
+  const seen = ctx.organizations.get(folded);
+  if (seen) return seen;
+  let id = ctx.index.find('organization', [fact.name, ...fact.aliases], ctx.changes);
+  if (!id) {
+    const countryId = fact.country ? await ensurePlace(ctx, fact.country, 'country', fact.country) : null;
+    const parentId = fact.parent ? await ensureParentOrganization(ctx, fact.parent, fact.country, all) : null;
+    const slug = slugify(fact.name);
+    const org = await ctx.tx.organization.upsert({
+      where: { slug },
+      create: { slug, name: fact.name, acronym: fact.acronym, countryId, parentId },
+      update: {},
+      select: { id: true },
+    });
+    id = org.id;
+  }
+  ctx.organizations.set(folded, id);
+  await writeAliases(ctx, 'organization', id, [...allNames(fact), ...(fact.acronym ? [fact.acronym] : [])]);
+  return id;
+}
+
+async function ensureParentOrganization(
+  ctx: Context, name: string, country: string | null, all: OrganizationFact[],
+): Promise<number> {
+  const inArticle = all.find((o) => foldName(o.name) === foldName(name));
+  if (inArticle) return storeOrganization(ctx, inArticle, all);
+  const known = ctx.index.find('organization', [name], ctx.changes);
+  if (known) return known;
+  return storeOrganization(ctx, { name, acronym: null, country, parent: null, aliases: [], mentions: [] }, all);
+}
+
+async function findOrganization(ctx: Context, name: string): Promise<number | null> {
+  return ctx.organizations.get(foldName(name)) ?? ctx.index.find('organization', [name], ctx.changes);
+}
+
+// ---- people and roles
+
+async function storePerson(ctx: Context, fact: PersonFact): Promise<number> {
+  const folded = foldName(fact.name);
+  let id = ctx.people.get(folded) ?? ctx.index.find('person', [fact.name, ...fact.aliases], ctx.changes);
+  if (!id) {
+    const countryId = fact.country ? await ensurePlace(ctx, fact.country, 'country', fact.country) : null;
+    const slug = slugify(fact.name);
+    const person = await ctx.tx.person.upsert({
+      where: { slug },
+      create: { slug, name: fact.name, countryId },
+      update: {},
+      select: { id: true },
+    });
+    id = person.id;
+  }
+  ctx.people.set(folded, id);
+  await writeAliases(ctx, 'person', id, allNames(fact));
+  return id;
+}
+
+async function storeRoles(ctx: Context, people: PersonFact[]): Promise<void> {
+  const data = [];
+  for (const person of people) {
+    const personId = ctx.people.get(foldName(person.name));
+    if (personId === undefined) continue;
+    for (const role of person.roles) {
+      data.push({
+        personId,
+        title: role.title,
+        organizationId: role.organization ? await findOrganization(ctx, role.organization) : null,
+        countryId: role.country ? await ensurePlace(ctx, role.country, 'country', role.country) : null,
+        articleId: ctx.articleId,
+        sentenceId: sentenceId(ctx, role.sentence),
+        start: role.start,
+        end: role.end,
+      });
+    }
+  }
+  if (data.length) await ctx.tx.role.createMany({ data });
+}
+
+// ---- meetings
+
+function overlapEnough(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((m) => b.has(m)).length;
+  return shared > 0 && shared * 2 >= Math.min(a.size, b.size);
+}
+
+/**
+ * The stored meeting this report is about: the same named gathering, or the same people and
+ * bodies meeting on a date that agrees. Undated unnamed reports are never merged: nothing
+ * tells two such meetings apart.
+ */
+function findSameMeeting(
+  ctx: Context, fact: MeetingFact, members: Set<string>, when: ReturnType<typeof partialDate>, taken: Set<number>,
+): IndexedMeeting | undefined {
+  const candidates = fact.name
+    ? ctx.index
+        .meetingsNamed(fact.name, ctx.changes)
+        .filter((m) => !m.date || !when.date || datesAgree({ date: m.date, precision: m.datePrecision }, when))
+    : ctx.index.meetingsWith(members, ctx.changes).filter(
+        (m) => datesAgree({ date: m.date, precision: m.datePrecision }, when) && overlapEnough(m.members, members),
+      );
+  return candidates.find((m) => !taken.has(m.id));
+}
+
+async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
+  const participantIds = fact.participants.map((n) => ctx.people.get(foldName(n))).filter((id): id is number => !!id);
+  const organizationIds = [];
+  for (const name of fact.organizations) {
+    const id = await findOrganization(ctx, name);
+    if (id) organizationIds.push(id);
+  }
+  const members = new Set([...participantIds.map((id) => `p${id}`), ...organizationIds.map((id) => `o${id}`)]);
+  const when = partialDate(fact.date);
+  const locationId = fact.location ? await findPlace(ctx, fact.location) : null;
+  const venueId = fact.venue ? await findPlace(ctx, fact.venue) : null;
+  const taken = new Set(ctx.changes.meetings.filter((m) => m.sourcedBy === ctx.articleId).map((m) => m.id));
+  const same = findSameMeeting(ctx, fact, members, { date: when.date, precision: when.precision }, taken);
+
+  let meeting: IndexedMeeting;
+  if (same) {
+    const sharper = morePrecise(when.precision, same.datePrecision);
+    const status = same.status === 'held' || fact.status === 'held' ? 'held' : 'scheduled';
+    await ctx.tx.meeting.update({
+      where: { id: same.id },
+      data: {
+        ...(sharper ? { date: when.date, datePrecision: when.precision } : {}),
+        ...(same.locationId === null && locationId ? { locationId } : {}),
+        ...(venueId ? { venueId } : {}),
+        status,
+      },
+    });
+    const newPeople = participantIds.filter((id) => !same.members.has(`p${id}`));
+    const newOrgs = organizationIds.filter((id) => !same.members.has(`o${id}`));
+    if (newPeople.length) {
+      await ctx.tx.meetingParticipant.createMany({ data: newPeople.map((personId) => ({ meetingId: same.id, personId })) });
+    }
+    if (newOrgs.length) {
+      await ctx.tx.meetingOrganization.createMany({
+        data: newOrgs.map((organizationId) => ({ meetingId: same.id, organizationId })),
+      });
+    }
+    meeting = {
+      ...same,
+      ...(sharper ? { date: when.date, datePrecision: when.precision } : {}),
+      locationId: same.locationId ?? locationId,
+      status,
+      members: new Set([...same.members, ...members]),
+    };
+  } else {
+    const created = await ctx.tx.meeting.create({
+      data: {
+        name: fact.name, summary: fact.summary, date: when.date, datePrecision: when.precision, status: fact.status,
+        locationId, venueId,
+        participants: { create: [...new Set(participantIds)].map((personId) => ({ personId })) },
+        organizations: { create: [...new Set(organizationIds)].map((organizationId) => ({ organizationId })) },
+      },
+      select: { id: true },
+    });
+    meeting = {
+      id: created.id, name: fact.name, date: when.date, datePrecision: when.precision, status: fact.status, locationId,
+      members,
+    };
+  }
+  ctx.changes.meetings.push({ ...meeting, sourcedBy: ctx.articleId });
+  await ctx.tx.meetingSource.create({
+    data: {
+      meetingId: meeting.id, articleId: ctx.articleId, sentenceId: sentenceId(ctx, fact.evidence.sentence),
+      start: fact.evidence.start, end: fact.evidence.end, summary: fact.summary,
+    },
+  });
+}
