@@ -1,0 +1,272 @@
+// Organizations: curated names first, then general shapes — a capitalized phrase ending in an
+// organizational head word ("... Committee", "... Ministry of X"), bilateral bodies written in
+// lower case ("China-Russia committee for parliamentary cooperation") and quoted party names.
+import type { MentionFact, OrganizationFact } from './types.ts';
+import { countries, demonyms, gazetteerAt, lookupFolded, organizations, places } from './knowledge.ts';
+import { isOrdinalToken } from './names.ts';
+import { spanText, type Recognized, type Span } from './spans.ts';
+import { foldName, isAllCaps, isCapitalized, type Token } from './tokens.ts';
+
+const HEADS = new Set(
+  ('Committee Subcommittee Commission Council Ministry Party Congress Assembly Duma Bureau Academy Institute Center ' +
+    'Centre Organization Organisation Union Agency Bank Corporation Company University Parliament Government ' +
+    'Administration Office Department Service Court Fund Association Society Foundation Chamber Presidium Secretariat ' +
+    'Forces Army Navy Police Authority Board League Alliance Club Holding Airlines Railways Federation Conference ' +
+    'Politburo Directorate Inspectorate Procuratorate Guard').split(' '),
+);
+
+/** Generic organ words: an organ made only of these needs its parent in its name ("Standing Committee of the NPC"). */
+const ORGAN_WORDS = new Set(
+  ('Standing Central National Political Executive General Permanent Joint Supreme Military Committee Commission ' +
+    'Council Bureau Office Secretariat Presidium Department Ministry Board Assembly Congress').split(' '),
+);
+
+/** Capitalized words that end an organization phrase: titles and dates. */
+const STOP = new Set(
+  ('Minister President Premier Chairman Chairwoman Secretary Spokesperson Spokesman Spokeswoman Ambassador Aide ' +
+    'Speaker Director Vice Deputy Mayor Governor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
+    'February March April May June July August September October November December The This That In On At As ' +
+    'Meeting Session Summit Forum Talks Round')
+    .split(' '),
+);
+
+export const isOrgHead = (word: string): boolean => HEADS.has(word);
+
+export interface OrgMatch {
+  length: number;
+  acronym?: string;
+}
+
+/**
+ * An organization phrase starting at `tokens[i]`, or null. `personAt(k)` tells whether a
+ * personal name starts at token k (names end an org phrase: "State Duma Alexander Babakov").
+ */
+export function genericOrgAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  i: number,
+  end: number,
+  personAt: (k: number) => boolean,
+): OrgMatch | null {
+  let k = i;
+  if (isOrdinalToken(tokens[k])) k++;
+  const start = k;
+  if (!isCapitalized(tokens[start]) || STOP.has(tokens[start]?.text ?? '')) return null;
+  let lastGood = -1;
+  let sawHead = false;
+  let inComplement = false;
+  let firstOf = -1;
+  let acronym: string | undefined;
+  while (k < end) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (isCapitalized(t) && !STOP.has(t.text)) {
+      if (k > start && personAt(k)) break;
+      if (HEADS.has(t.text)) {
+        sawHead = true;
+        lastGood = k;
+      } else if (sawHead && inComplement) lastGood = k;
+      k++;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (t.text === '-' && k > start && isCapitalized(next)) {
+      k++;
+      continue;
+    }
+    if (t.norm === "'s" && sawHead && isCapitalized(next)) {
+      k++;
+      continue;
+    }
+    if (t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === 'and') {
+      let n = k + 1;
+      if (tokens[n]?.text === 'the') n++;
+      if (n >= end || !isCapitalized(tokens[n]) || STOP.has(tokens[n]?.text ?? '')) break;
+      // "and the ...", "and Russia's former ambassador": a second phrase, not part of this name.
+      if (t.text === 'and' && (n !== k + 1 || tokens[n + 1]?.norm === "'s" || gazetteerAt(keys, n).some((e) => e.kind !== 'org'))) break;
+      if (t.text === 'of' && firstOf < 0 && sawHead) firstOf = k;
+      if (sawHead) inComplement = true;
+      k = n;
+      continue;
+    }
+    if (t.text === '(' && isAllCaps(next) && tokens[k + 2]?.text === ')' && lastGood === k - 1) {
+      acronym = next?.text;
+      lastGood = k + 2;
+      k += 3;
+      continue;
+    }
+    break;
+  }
+  if (lastGood < start) return null;
+  let last = lastGood;
+  // "Euro-Asian ... Institute of the State Council's Development Research Center": a
+  // self-standing body ends before "of <another organization>", which becomes its parent.
+  if (firstOf > start && firstOf < last && !isOrganOnly(tokens, start, firstOf)) {
+    const after = tokens[firstOf + 1]?.text === 'the' ? firstOf + 2 : firstOf + 1;
+    if (gazetteerAt(keys, after).some((e) => e.kind === 'org')) last = firstOf - 1;
+  }
+  if (last - start < 1 || !hasOwnWords(tokens, keys, start, last + 1)) return null;
+  return { length: last + 1 - i, ...(acronym !== undefined && last === lastGood ? { acronym } : {}) };
+}
+
+function isOrganOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ORGAN_WORDS.has(tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
+/** Rejects "Russian Federation Conference": an org needs a word that is neither a head nor a place. */
+function hasOwnWords(tokens: readonly Token[], keys: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t === undefined || !isCapitalized(t) || HEADS.has(t.text) || demonyms.has(t.text)) continue;
+    if (gazetteerAt(keys, k).some((e) => e.kind === 'place' && e.keys.length === 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+const BILATERAL = /\b(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+) ((?:[a-z]+ ){0,2}?(?:sub)?(?:committee|commission|council|working group) (?:for|on) [a-z]+(?: (?:and )?[a-z]+){0,5}? cooperation)\b/gu;
+const QUOTED_PARTY = /[“"](\p{Lu}[^”"]{1,60})[”"] party\b/gu;
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  known: string[];
+}
+
+/** Organizations written in lower case or in quotes, found by pattern on the sentence text. */
+export function orgPhrases(text: string, offset: number): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const m of text.matchAll(BILATERAL)) {
+    const a = countryWord(m[1] ?? '');
+    const b = countryWord(m[2] ?? '');
+    if (a === null || b === null) continue;
+    const start = offset + (m.index ?? 0);
+    found.push({ start, end: start + m[0].length, known: [bilateralName(a, b, m[0])] });
+  }
+  for (const m of text.matchAll(QUOTED_PARTY)) {
+    const inner = m[1] ?? '';
+    const known = lookupFolded(inner);
+    const start = offset + (m.index ?? 0) + 1;
+    found.push({ start, end: start + inner.length, known: known?.kind === 'org' ? known.names : [inner] });
+  }
+  return found;
+}
+
+function countryWord(word: string): string | null {
+  if (countries.has(word)) return word;
+  return demonyms.get(word) ?? null;
+}
+
+/** The curated name when the body is known in either country order; else the spelling seen. */
+function bilateralName(a: string, b: string, surface: string): string {
+  const rest = surface.slice(surface.indexOf(' ') + 1);
+  const key = [a, b].sort().join(' ') + ' ' + foldName(rest);
+  for (const o of organizations.values()) {
+    const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+) (.+)$/u.exec(o.name);
+    if (!m) continue;
+    const x = countryWord(m[1] ?? '');
+    const y = countryWord(m[2] ?? '');
+    if (x !== null && y !== null && [x, y].sort().join(' ') + ' ' + foldName(m[3] ?? '') === key) return o.name;
+  }
+  return surface;
+}
+
+interface OrgEntry {
+  fact: OrganizationFact;
+  /** First token index of the first mention, for order. */
+  order: number;
+}
+
+/** Country stated just before a span: "Russian ...", "China's ...". */
+export function countryCue(r: Recognized, i: number): string | null {
+  const prev = r.tokens[i - 1];
+  if (prev?.norm === "'s") {
+    const owner = r.tokens[i - 2]?.text ?? '';
+    return countries.has(owner) ? owner : null;
+  }
+  return demonyms.get(prev?.text ?? '') ?? null;
+}
+
+function canonicalOf(r: Recognized, s: Span, present: Set<string>, datelineCountry: string | null): string {
+  if (s.name !== undefined) return s.name;
+  if (s.known.length === 1) return s.known[0] ?? '';
+  if (s.known.length > 1) {
+    const cue = countryCue(r, s.i) ?? null;
+    const byCue = s.known.find((n) => organizations.get(n)?.country === cue);
+    return byCue ?? s.known.find((n) => present.has(n)) ??
+      s.known.find((n) => organizations.get(n)?.country === datelineCountry) ?? s.known[0] ?? '';
+  }
+  // Unknown phrase: drop an ordinal ("20th") and look the rest up.
+  let i = s.i;
+  if (isOrdinalToken(r.tokens[i])) i++;
+  const rest = r.keys.slice(i, s.j);
+  const known = gazetteerAt(rest, 0).find((e) => e.kind === 'org' && e.keys.length === rest.length);
+  if (known?.names[0] !== undefined) return known.names[0];
+  return r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[s.j - 1]?.end ?? 0).replace(/\s*\([A-Z]{2,}\)$/, '');
+}
+
+export function assembleOrganizations(
+  r: Recognized,
+  datelineCountry: string | null,
+): { facts: OrganizationFact[]; nameOfSpan: Map<Span, string> } {
+  const byName = new Map<string, OrgEntry>();
+  const nameOfSpan = new Map<Span, string>();
+  const present = new Set<string>();
+  const orgSpans = r.spans.filter((s) => s.type === 'org');
+  for (const s of orgSpans) {
+    const name = canonicalOf(r, s, present, datelineCountry);
+    nameOfSpan.set(s, name);
+    present.add(name);
+    const mention: MentionFact = {
+      text: spanText(r, s),
+      start: r.tokens[s.i]?.start ?? 0,
+      end: r.tokens[s.j - 1]?.end ?? 0,
+      sentence: s.sentence,
+    };
+    let entry = byName.get(name);
+    if (!entry) {
+      const known = organizations.get(name);
+      entry = {
+        order: s.i,
+        fact: {
+          name,
+          acronym: known?.acronyms?.[0] ?? null,
+          country: known ? known.country : null,
+          parent: known?.parent ?? null,
+          aliases: [],
+          mentions: [],
+        },
+      };
+      if (!known) entry.fact.country = countryCue(r, s.i) ?? countryInName(name);
+      byName.set(name, entry);
+    }
+    if (s.acronym !== undefined) entry.fact.acronym ??= s.acronym;
+    entry.fact.mentions.push(mention);
+    if (mention.text !== name && !entry.fact.aliases.includes(mention.text)) entry.fact.aliases.push(mention.text);
+  }
+  // Parents of bodies found by shape: the organization nested in or following them.
+  for (const s of orgSpans) {
+    const entry = byName.get(nameOfSpan.get(s) ?? '');
+    if (!entry || organizations.has(entry.fact.name) || entry.fact.parent !== null) continue;
+    const inner = orgSpans.find((o) => o !== s && o.i >= s.i && o.j <= s.j && nameOfSpan.get(o) !== entry.fact.name);
+    const after = s.j + (r.tokens[s.j + 1]?.text === 'the' ? 2 : 1);
+    const following = r.tokens[s.j]?.text === 'of' ? orgSpans.find((o) => o.i === after) : undefined;
+    const parentSpan = inner ?? following;
+    const parent = parentSpan ? nameOfSpan.get(parentSpan) : undefined;
+    if (parent !== undefined) {
+      entry.fact.parent = parent;
+      entry.fact.country ??= byName.get(parent)?.fact.country ?? null;
+    }
+  }
+  const facts = [...byName.values()].sort((a, b) => a.order - b.order).map((e) => e.fact);
+  return { facts, nameOfSpan };
+}
+
+function countryInName(name: string): string | null {
+  const m = /\bof (?:the )?([A-Z][\w ]+)$/.exec(name);
+  const tail = m?.[1];
+  if (tail === undefined) return null;
+  const place = places.get(tail) ?? places.get(lookupFolded(tail)?.names[0] ?? '');
+  return place?.kind === 'country' ? place.name : null;
+}
