@@ -66,8 +66,14 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     idFieldOptions: { description: 'Globally unique ID, accepted by `node` and `nodes`.' },
     nodeTypeOptions: { description: 'An object with a globally unique ID.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when there is none.' },
-    nodesQueryOptions: { description: 'Fetches objects by their global IDs, in the order given.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when there is none.',
+      args: { id: { description: 'A global ID, as returned by any `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in the order given.',
+      args: { ids: { description: 'Global IDs, as returned by `id` fields.' } },
+    },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
     hasNextPageFieldOptions: { description: 'Whether more results follow this page.' },
     hasPreviousPageFieldOptions: { description: 'Whether results precede this page.' },

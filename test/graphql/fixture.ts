@@ -2,6 +2,7 @@
 // articles, four people, three organizations, six places and four meetings, written with Prisma.
 import type { Database } from '../../src/db/client.ts';
 import { foldName, slugify } from '../../src/ingest/names.ts';
+import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const aliases = (...names: string[]) => ({ create: names.map((name) => ({ name, normalized: foldName(name) })) });
@@ -143,4 +144,11 @@ export async function multiplyMeetings(db: Database, times: number): Promise<voi
       });
     }
   }
+}
+
+/** A migrated database holding only the fixture. */
+export async function createFixtureDatabase(options: { onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
+  const testDb = await createTestDatabase({ seedDir: null, onQuery: options.onQuery });
+  await writeFixture(testDb.db);
+  return testDb;
 }
