@@ -7,7 +7,7 @@ export const limits = {
   maxDepth: 15,
   maxAliases: 15,
   /** GraphQL Armor's structural cost: each field weighs more the deeper it sits. */
-  maxCost: 20_000,
+  maxCost: 100_000,
   maxTokens: 2_000,
   maxDirectives: 20,
   /** Request body bytes: room for a 2 MB article, JSON-escaped, plus the query. */
