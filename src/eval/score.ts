@@ -92,14 +92,27 @@ function matchMeetings(pred: GoldArticle, gold: GoldArticle) {
       }
     });
   });
+  // Maximum one-to-one matching (augmenting paths), trying stronger overlaps first.
   pairs.sort((a, b) => b.share - a.share || a.gi - b.gi || a.pi - b.pi);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
+  const options = gold.meetings.map((_, gi) => pairs.filter((x) => x.gi === gi).map((x) => x.pi));
+  const goldOf = new Map<number, number>();
+  const augment = (gi: number, seen: Set<number>): boolean => {
+    for (const pi of options[gi] ?? []) {
+      if (seen.has(pi)) continue;
+      seen.add(pi);
+      const owner = goldOf.get(pi);
+      if (owner === undefined || augment(owner, seen)) {
+        goldOf.set(pi, gi);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.meetings.forEach((_, gi) => augment(gi, new Set()));
+  const usedP = new Set(goldOf.keys());
+  const usedG = new Set(goldOf.values());
   const matches: { p: GoldMeeting; g: GoldMeeting }[] = [];
-  for (const { pi, gi } of pairs) {
-    if (usedP.has(pi) || usedG.has(gi)) continue;
-    usedP.add(pi);
-    usedG.add(gi);
+  for (const [pi, gi] of [...goldOf].sort((a, b) => a[1] - b[1])) {
     const p = pred.meetings[pi];
     const g = gold.meetings[gi];
     if (p && g) matches.push({ p, g });

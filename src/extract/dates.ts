@@ -100,14 +100,24 @@ function shiftDays(d: Day, days: number): Day {
 }
 
 /**
- * The year of a month (and day) given without one: the nearest occurrence on the side of the
- * anchor the context implies (past for reported events, future for scheduled ones).
+ * The year of a month (and day) given without one: the occurrence nearest the anchor on the
+ * side the context implies (past for reported events, future for scheduled ones), allowing a
+ * few weeks of slack either way ("consultations on December 1-2" announced and reported Dec 2).
  */
 function yearFor(anchor: Day, m: number, d: number, future: boolean): number {
-  const later = m > anchor.m || (m === anchor.m && d > anchor.d);
-  const earlier = m < anchor.m || (m === anchor.m && d < anchor.d);
-  if (future) return earlier ? anchor.y + 1 : anchor.y;
-  return later ? anchor.y - 1 : anchor.y;
+  const at = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
+  const slack = 45 * 86_400_000;
+  let best = anchor.y;
+  let bestDistance = Infinity;
+  for (const y of [anchor.y - 1, anchor.y, anchor.y + 1]) {
+    const diff = Date.UTC(y, m - 1, d) - at;
+    if (future ? diff < -slack : diff > slack) continue;
+    if (Math.abs(diff) < bestDistance) {
+      best = y;
+      bestDistance = Math.abs(diff);
+    }
+  }
+  return best;
 }
 
 /**

@@ -1,5 +1,13 @@
-import type { MeetingFact, OrganizationFact, ParsedArticle, PersonFact } from './types.ts';
-import type { Recognized, Span } from './spans.ts';
+// Meetings: talks, co-chaired and committee sessions, summits, forums, plenary sessions and
+// calls the article reports as held or scheduled. Each trigger phrase yields a candidate with
+// the participants, date and place of its own clause; candidates describing the same gathering
+// (a caption and the lead, a schedule and its outcome) are then merged.
+import type { MeetingFact, MeetingStatus, OrganizationFact, ParsedArticle, PersonFact, Sentence } from './types.ts';
+import { dayOnOrBefore, findDates, parseIsoDay, resolveDate, type Day, type DateMention, type ResolvedDate } from './dates.ts';
+import { readDateline } from './dateline.ts';
+import { places as knownPlaces } from './knowledge.ts';
+import { spanText, type Recognized, type Span } from './spans.ts';
+import { foldName } from './tokens.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -8,6 +16,624 @@ export interface MeetingContext {
   organizations: OrganizationFact[];
 }
 
-export function extractMeetings(_article: ParsedArticle, _r: Recognized, _ctx: MeetingContext): MeetingFact[] {
-  return [];
+type Kind = 'talks' | 'call' | 'event';
+
+interface Trigger {
+  kind: Kind;
+  start: number;
+  end: number;
+  /** A gathering with a name of its own ("10th meeting of ...", "SCO summit"). */
+  name: string | null;
+  /** Organizations named by the gathering itself. */
+  orgs: string[];
+  /** "during/at a meeting with X, ...": the meeting's own clause ends at the comma. */
+  adjunct: boolean;
+  /** Needs two named people before it ("X and Y discussed"). */
+  needsPair: boolean;
+  /** Has an ordinal ("fourth plenary session"), which makes it a definite gathering. */
+  ordinal: boolean;
+  /** Needs a participation cue in its clause (forums are often mentioned in passing). */
+  needsCue: boolean;
+}
+
+interface Candidate {
+  kind: Kind;
+  name: string | null;
+  people: string[];
+  orgs: string[];
+  date: ResolvedDate | null;
+  /** The date was stated with the meeting rather than inferred. */
+  explicitDate: boolean;
+  location: string | null;
+  venue: string | null;
+  status: MeetingStatus;
+  /** Held by an explicit verb ("met", "took place", "are conducting"). */
+  heldVerb: boolean;
+  sentence: Sentence;
+  start: number;
+  end: number;
+}
+
+const ORDINAL_WORDS = (
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
+  'sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'
+)
+  .split(' ')
+  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+/** Ordinals in either case, so that the rest of a pattern can stay case-sensitive. */
+const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})`;
+
+const NUMBERED_SESSION = new RegExp(
+  `\\b(${ORDINAL}) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
+  'g',
+);
+const SUMMIT = /\b[Ss]ummit\b/g;
+const FORUM = new RegExp(`\\b(?:(${ORDINAL}) )?((?:[A-Z][\\w-]*(?: and)? )+)Forum\\b`, 'g');
+const MEETING_OF = /\bMeeting of the\b/g;
+const THIS_EVENT = /\bthis (?:meeting|event|summit|gathering)\b/g;
+const TALKS: Array<[RegExp, Kind, boolean]> = [
+  [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
+  [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:video |phone |telephone )?(?:call|conversation)\b/gi, 'call', true],
+  [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:meeting|talks)\b(?: with\b)?/gi, 'talks', true],
+  [/\b(?:a|the|their|his|her) meeting with\b/g, 'talks', false],
+  [/\b(?:held|hold|holds|holding|had|have|conducted|conducting) (?:talks|a meeting|consultations|a round of talks)\b/g, 'talks', false],
+  [/\b(?:talks|discussions|consultations) (?:with|between)\b/g, 'talks', false],
+  [/\bconsultations\b/g, 'talks', false],
+  [/\bco-chair(?:ed|s|ing)?\b/g, 'talks', false],
+  [/\b(?:video|phone|telephone) (?:call|conversation|talks)\b/g, 'call', false],
+  [/['’]s meeting\b/g, 'talks', false],
+  [/\bmeetings with\b/g, 'talks', false],
+  [/\b(?:the|this) meeting\b(?! of)/gi, 'talks', false],
+];
+const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
+
+const FUTURE =
+  /\b(?:will|shall|plans? to|planned|planning|to attend|to participate|set for|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
+const HELD_VERB =
+  /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
+const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
+/** Words that place talks beside a gathering rather than make them the gathering. */
+const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during)\b/i;
+const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
+const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told [^,]*?) that\s+/g;
+const COUNT_BEFORE = /\b(?:two|three|four|several|many|\d+|their|the two)\s+(?:\w+\s+)?$/i;
+
+export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: MeetingContext): MeetingFact[] {
+  const anchors = anchorsOf(article);
+  const candidates: Candidate[] = [];
+  for (const sentence of article.sentences) {
+    if (article.paragraphs[sentence.paragraph]?.kind === 'footer') continue;
+    candidates.push(...sentenceMeetings(article, r, ctx, sentence, anchors));
+  }
+  const merged = merge(candidates);
+  for (const m of merged) fillDate(m, article, r, ctx, anchors);
+  absorbSessions(merged);
+  for (const m of merged) borrowDate(m, merged);
+  for (const m of merged) {
+    // Talks reported from a datelined story took place there unless the story says otherwise.
+    if (m.location === null && m.kind !== 'call' && m.people.length > 0) m.location = anchors.datelinePlace;
+  }
+  return merged
+    .filter((m) => m.people.length > 0 || m.orgs.length > 0)
+    .map((m) => ({
+      summary: summaryOf(m, anchors.datelineLength),
+      name: m.name,
+      participants: m.people,
+      organizations: m.orgs,
+      date: m.date?.date ?? null,
+      datePrecision: m.date?.precision ?? 'unknown',
+      status: m.status,
+      location: m.kind === 'call' ? null : m.location,
+      venue: m.venue,
+      evidence: { sentence: m.sentence.index, start: m.start, end: m.end },
+    }));
+}
+
+interface Anchors {
+  /** Weekdays and bare dates resolve against the dateline day when there is one. */
+  day: Day | null;
+  published: Day | null;
+  datelineDay: Day | null;
+  datelineParagraph: number;
+  datelineLength: number;
+  datelinePlace: string | null;
+  /** Best guess of the article's year when it carries no date. */
+  year: number | null;
+}
+
+function anchorsOf(article: ParsedArticle): Anchors {
+  const published = parseIsoDay(article.publishedOn);
+  let datelineDay: Day | null = null;
+  let datelineParagraph = -1;
+  let datelineLength = 0;
+  for (const p of article.paragraphs) {
+    if (p.kind !== 'text') continue;
+    const found = readDateline(article.body.slice(p.start, p.end));
+    if (!found) continue;
+    datelineParagraph = p.index;
+    datelineLength = found.length;
+    if (found.month !== null && found.day !== null && published) datelineDay = dayOnOrBefore(found.month, found.day, published);
+    break;
+  }
+  return {
+    day: datelineDay ?? published,
+    published,
+    datelineDay,
+    datelineParagraph,
+    datelineLength,
+    datelinePlace: article.dateline,
+    year: published?.y ?? estimateYear(article.body),
+  };
+}
+
+/**
+ * An undated article still dates itself: the latest explicit "Month YYYY" is past, and a bare
+ * month it mentions as coming ("set for Oct. 22-24") lies after it.
+ */
+function estimateYear(body: string): number | null {
+  const mentions = findDates(body);
+  let latest: Day | null = null;
+  for (const m of mentions) {
+    const v = m.value;
+    if ((v.kind === 'month' || v.kind === 'day') && v.y !== null) {
+      const d = { y: v.y, m: v.m, d: 1 };
+      if (!latest || d.y > latest.y || (d.y === latest.y && d.m > latest.m)) latest = d;
+    } else if (v.kind === 'year' && (!latest || v.y > latest.y)) latest = { y: v.y, m: 1, d: 1 };
+  }
+  if (!latest) return null;
+  let year = latest.y;
+  for (const m of mentions) {
+    if ((m.value.kind === 'month' || m.value.kind === 'day') && m.value.y === null) {
+      const resolved = resolveDate(m.value, latest, null, true);
+      if (resolved) year = Math.max(year, Number(resolved.date.slice(0, 4)));
+    }
+  }
+  return year;
+}
+
+function triggersIn(text: string): Trigger[] {
+  const found: Trigger[] = [];
+  const push = (m: RegExpMatchArray, t: Omit<Trigger, 'start' | 'end'>): void => {
+    const start = m.index ?? 0;
+    found.push({ ...t, start, end: start + m[0].length });
+  };
+  const base = { name: null, orgs: [], adjunct: false, needsPair: false, ordinal: false, needsCue: false };
+  for (const m of text.matchAll(NUMBERED_SESSION)) {
+    push(m, { ...base, kind: 'event', name: `${(m[1] ?? '').toLowerCase()} ${m[2] ?? ''}`.toLowerCase(), ordinal: true });
+  }
+  for (const m of text.matchAll(MEETING_OF)) push(m, { ...base, kind: 'event', name: 'meeting' });
+  for (const m of text.matchAll(SUMMIT)) push(m, { ...base, kind: 'event', name: 'summit' });
+  for (const m of text.matchAll(FORUM)) {
+    const name = m[1] === undefined ? m[0] : `${m[1].toLowerCase()}${m[0].slice(m[1].length)}`;
+    push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });
+  }
+  for (const m of text.matchAll(THIS_EVENT)) {
+    if (/\battend|\bparticipat/.test(text)) push(m, { ...base, kind: 'event' });
+  }
+  for (const [pattern, kind, adjunct] of TALKS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
+      if (/^meetings/.test(m[0]) && COUNT_BEFORE.test(text.slice(0, start))) continue;
+      if (/meeting$/i.test(m[0]) && /^\s*mechanisms?/.test(text.slice(start + m[0].length))) continue;
+
+      push(m, { ...base, kind, adjunct, needsPair: /^(?:the|this) meeting$/i.test(m[0]) });
+    }
+  }
+  for (const m of text.matchAll(DISCUSSED)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => Math.abs(t.start - start) < 40)) push(m, { ...base, kind: 'talks', needsPair: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+function segmentsOf(text: string, from: number): Segment[] {
+  const segments: Segment[] = [];
+  let start = from;
+  for (const m of text.matchAll(SEGMENT_BREAK)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    segments.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  segments.push({ start, end: text.length });
+  return segments;
+}
+
+function sentenceMeetings(
+  article: ParsedArticle,
+  r: Recognized,
+  ctx: MeetingContext,
+  sentence: Sentence,
+  anchors: Anchors,
+): Candidate[] {
+  const text = sentence.text;
+  const skip = sentence.paragraph === anchors.datelineParagraph && sentence.start === article.paragraphs[sentence.paragraph]?.start ? anchors.datelineLength : 0;
+  const triggers = triggersIn(text).filter((t) => t.start >= skip);
+  if (triggers.length === 0) return [];
+  const [a, b] = r.sentenceTokens[sentence.index] ?? [0, 0];
+  const spans = r.spans.filter((s) => s.i >= a && s.j <= b && !s.nested && !s.role);
+  const at = (s: Span): number => (r.tokens[s.i]?.start ?? 0) - sentence.start;
+  const segments = segmentsOf(text, skip);
+  const dates = findDates(text.slice(skip), skip);
+  const out: Candidate[] = [];
+  const usedEvents = new Set<Trigger>();
+
+  triggers.forEach((trigger, n) => {
+    const segment = segments.find((g) => trigger.start >= g.start && trigger.start < g.end) ?? { start: skip, end: text.length };
+    // Several triggers in one clause ("met with X and later held a meeting with Y") split it.
+    const prev = triggers[n - 1];
+    const next = triggers[n + 1];
+    let from = segment.start;
+    let to = segment.end;
+    if (prev && prev.kind !== 'event' && trigger.kind !== 'event' && prev.start >= segment.start) from = Math.max(from, prev.end);
+    if (next && next.kind !== 'event' && trigger.kind !== 'event' && next.start < segment.end) to = Math.min(to, next.start);
+    if (trigger.kind === 'event') {
+      for (const m of text.slice(from, trigger.start).matchAll(REPORTED)) from = Math.max(from, segment.start + 0) === from ? from + (m.index ?? 0) + m[0].length : from;
+    }
+    const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
+
+    const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi;
+    const persons = (lo: number, hi: number): string[] =>
+      unique(spans.filter((s) => s.type === 'person' && inRange(s, lo, hi)).map((s) => ctx.personName(s) ?? spanText(r, s)));
+
+    // "to meet the needs of ...": the bare verb needs someone to meet.
+    if (/^meet$/.test(text.slice(trigger.start, trigger.end)) && persons(trigger.end, Math.min(to, trigger.end + 60)).length === 0) return;
+    let people = persons(from, to);
+    const subject = persons(from, trigger.start);
+    if (trigger.needsPair && subject.length < 2 && !/meeting$/i.test(text.slice(trigger.start, trigger.end))) return;
+    if (trigger.needsPair && people.length < 2) return;
+    if (subject.length === 0 && trigger.kind !== 'event') people = unique([...pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text), ...people]);
+    if (trigger.kind === 'event' && trigger.needsCue && !PARTICIPATION.test(text.slice(from, trigger.start))) return;
+
+    let orgs: string[] = [];
+    let name = trigger.name;
+    if (trigger.kind === 'event') {
+      const named = eventName(trigger, text, spans, at, r, ctx);
+      if (named === null) return;
+      name = named.name;
+      orgs = named.orgs;
+      if (orgs.length === 0 && /summit|this/i.test(text.slice(trigger.start, trigger.end))) {
+        orgs = unique(spans.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
+      }
+    } else {
+      orgs = unique(
+        spans
+          .filter((s) => s.type === 'org' && inRange(s, trigger.end, clauseEnd))
+          .filter((s) => /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership) (?:of|from) (?:the )?$/.test(text.slice(0, at(s))))
+          .map((s) => ctx.orgName(s) ?? spanText(r, s)),
+      );
+    }
+
+    const clause = text.slice(from, clauseEnd);
+    const heldVerb = HELD_VERB.test(text.slice(Math.max(from, trigger.start - 30), Math.min(clauseEnd, trigger.end + 30)));
+    const status: MeetingStatus = !heldVerb && FUTURE.test(clause) ? 'scheduled' : 'held';
+
+    // "They met in Moscow ... in May and in Beijing ... on Sept 3": one meeting per place.
+    const parts = trigger.kind === 'event' ? [[trigger.end, clauseEnd] as const] : splitByPlaces(text, trigger.end, clauseEnd);
+    for (const [lo, hi] of parts) {
+      const date = attachedDate(text, dates, trigger, from, lo, hi, parts.length > 1);
+      const resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
+      const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger, r, anchors);
+      out.push({
+        kind: trigger.kind,
+        name,
+        people,
+        orgs,
+        date: resolved,
+        explicitDate: resolved !== null,
+        location: place.location,
+        venue: place.venue,
+        status: resolved && anchors.published && resolved.precision === 'day' && resolved.date > (article.publishedOn ?? '') ? 'scheduled' : status,
+        heldVerb,
+        sentence,
+        start: sentence.start + trigger.start,
+        end: sentence.start + trigger.end,
+      });
+      if (trigger.kind === 'event') usedEvents.add(trigger);
+    }
+  });
+  return combineInSentence(out, text, sentence);
+}
+
+function indexOrEnd(text: string, needle: string, from: number): number {
+  const i = text.indexOf(needle, from);
+  return i < 0 ? text.length : i;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function international(ctx: MeetingContext, name: string): boolean {
+  const org = ctx.organizations.find((o) => o.name === name);
+  return org !== undefined && org.country === null && !/-/.test(org.name);
+}
+
+/** "They met", "She met", or a second verb sharing the subject of the first. */
+function pronounSubject(
+  before: string,
+  article: ParsedArticle,
+  r: Recognized,
+  ctx: MeetingContext,
+  sentence: Sentence,
+  prev: Trigger | undefined,
+  n: number,
+  triggers: Trigger[],
+  text: string,
+): string[] {
+  const pronoun = /^\W*(They|He|She|they|he|she)\b/.exec(before.trim() === '' && prev ? text.slice(0, prev.start) : before)?.[1];
+  if (before.trim() === '' && n > 0 && prev && pronoun === undefined) return [];
+  if (pronoun === undefined) return [];
+  const previous = article.sentences[sentence.index - 1];
+  if (!previous || triggers.length === 0) return [];
+  const [a, b] = r.sentenceTokens[previous.index] ?? [0, 0];
+  const names = unique(
+    r.spans.filter((s) => s.type === 'person' && s.i >= a && s.j <= b && !s.role).map((s) => ctx.personName(s) ?? spanText(r, s)),
+  );
+  return /they/i.test(pronoun) ? names : names.slice(0, 1);
+}
+
+/** The name and organizations of a named gathering. */
+function eventName(
+  trigger: Trigger,
+  text: string,
+  spans: Span[],
+  at: (s: Span) => number,
+  r: Recognized,
+  ctx: MeetingContext,
+): { name: string | null; orgs: string[] } | null {
+  const phrase = text.slice(trigger.start, trigger.end);
+  const orgAfter = spans.find((s) => s.type === 'org' && at(s) >= trigger.end && at(s) <= trigger.end + 2);
+  if (/summit$/i.test(phrase)) {
+    // "BRICS security summit", "SCO Summit", "Tianjin Summit", "Kazan BRICS summit".
+    const before = spans.filter((s) => at(s) + spanText(r, s).length >= trigger.start - 12 && at(s) < trigger.start && (s.type === 'org' || s.type === 'place'));
+    const org = before.find((s) => s.type === 'org');
+    const place = before.find((s) => s.type === 'place');
+    const modifier = /\b([a-z]+) $/.exec(text.slice(0, trigger.start))?.[1];
+    const topical = modifier !== undefined && !/^(?:the|a|an|this|that|of|at|in|to|for|recent|upcoming|next|last|before|after)$/.test(modifier) ? `${modifier} ` : '';
+    if (org) return { name: `${ctx.orgName(org) ?? spanText(r, org)} ${topical}summit`, orgs: [ctx.orgName(org) ?? spanText(r, org)] };
+    if (place) return { name: `${place.known[0] ?? spanText(r, place)} summit`, orgs: [] };
+    return null;
+  }
+  if (/^Meeting of the$/.test(phrase)) {
+    if (!orgAfter) return null;
+    const org = ctx.orgName(orgAfter) ?? spanText(r, orgAfter);
+    return { name: `meeting of the ${org}`, orgs: [org] };
+  }
+  if (trigger.ordinal && /(?:meeting|session|round)(?: (?:of|between) the)?$/i.test(phrase)) {
+    const head = (trigger.name ?? '').replace(/ (?:of|between) the$/, '');
+    if (/of the$/i.test(phrase) && orgAfter) {
+      const org = ctx.orgName(orgAfter) ?? spanText(r, orgAfter);
+      const ordinal = /^(\d+(?:st|nd|rd|th)) /.exec(spanText(r, orgAfter))?.[1];
+      return { name: `${head} of the ${ordinal ? `${ordinal} ` : ''}${org}`, orgs: [org] };
+    }
+    if (/between the$/i.test(phrase)) {
+      const rest = /^[^,.;]*?(?=\s+(?:in|on|at|with)\s|[,.;]|$)/.exec(text.slice(trigger.end))?.[0] ?? '';
+      return { name: `${head} between the${rest}`, orgs: [] };
+    }
+    return { name: head, orgs: [] };
+  }
+  return { name: trigger.name, orgs: [] };
+}
+
+/** Splits "in Moscow ... in May and in Beijing ... on Sept 3" at "and in <Place>". */
+function splitByPlaces(text: string, from: number, to: number): Array<readonly [number, number]> {
+  const parts: Array<readonly [number, number]> = [];
+  let start = from;
+  const region = text.slice(from, to);
+  if (!/^\s+in\s+\p{Lu}/u.test(region)) return [[from, to]];
+  for (const m of region.matchAll(/\s+and\s+(?=in\s+\p{Lu})/gu)) {
+    const at = from + (m.index ?? 0);
+    parts.push([start, at]);
+    start = at + m[0].length;
+  }
+  parts.push([start, to]);
+  return parts;
+}
+
+/**
+ * The date stated with the meeting: the first after the trigger within its clause, else one
+ * before it in the same clause with no comma between, else a sentence-initial "On Monday,".
+ */
+function attachedDate(
+  text: string,
+  dates: DateMention[],
+  trigger: Trigger,
+  from: number,
+  lo: number,
+  hi: number,
+  split: boolean,
+): DateMention | null {
+  const after = dates.find((d) => d.start >= lo && d.start < hi && d.value.kind !== 'relativeYear' && !(d.value.kind === 'year' && !split));
+  if (after) return after;
+  if (split) return null;
+  const before = [...dates].reverse().find((d) => d.start >= from && d.end <= trigger.start && !/[,;]|\bthat\b/.test(text.slice(d.end, trigger.start)));
+  if (before && before.value.kind !== 'year') return before;
+  const initial = dates.find((d) => /^\W*(?:On|In|on|in)\s*$/.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end)));
+  return initial ?? null;
+}
+
+function locationIn(
+  spans: Span[],
+  at: (s: Span) => number,
+  text: string,
+  from: number,
+  to: number,
+  trigger: Trigger,
+  r: Recognized,
+  anchors: Anchors,
+): { location: string | null; venue: string | null } {
+  let location: string | null = null;
+  let venue: string | null = null;
+  let region: string | null = null;
+  for (const s of spans) {
+    if (s.type !== 'place' || at(s) < from || at(s) >= to) continue;
+    const name = s.known[0] ?? spanText(r, s);
+    const kind = knownPlaces.get(name)?.kind ?? s.placeKind ?? 'city';
+    if (kind === 'venue') {
+      venue ??= name;
+      continue;
+    }
+    const before = text.slice(Math.max(from, at(s) - 40), at(s));
+    if (!/\b(?:in|at)\s+(?:[\w’']+\s+){0,4}$/.test(before)) continue;
+    if (/\bto\s+(?:[\w’']+\s+){0,2}$/.test(before)) continue;
+    if (kind === 'city') location ??= name;
+    else if (kind === 'region') region ??= name;
+  }
+  if (location === null && /\bhere\b/.test(text.slice(from, to))) location = anchors.datelinePlace;
+  if (location === null && venue !== null) location = knownPlaces.get(venue)?.parent ?? null;
+  void trigger;
+  return { location: location ?? region, venue };
+}
+
+/** A bilateral verb and the gathering it names are one meeting ("co-chaired the 30th regular meeting"). */
+function combineInSentence(candidates: Candidate[], text: string, sentence: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const event = c.kind === 'event' ? undefined : candidates.find((e) => e.kind === 'event' && e.start > c.start && e.name !== null);
+    if (event && !SEPARATE_EVENT.test(text.slice(c.end - sentence.start, event.start - sentence.start))) {
+      event.people = unique([...c.people, ...event.people]);
+      event.date ??= c.date;
+      event.explicitDate ||= c.explicitDate;
+      event.location ??= c.location;
+      event.venue ??= c.venue;
+      event.heldVerb ||= c.heldVerb;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Dates the meeting's clause does not state, from the story around it. */
+function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ctx: MeetingContext, anchors: Anchors): void {
+  if (c.date !== null) return;
+  if (c.status === 'scheduled') {
+    // The schedule of the paragraph: "... on a working trip in Beijing on September 19-20."
+    for (let i = c.sentence.index - 1; i >= 0; i--) {
+      const s = article.sentences[i];
+      if (!s || s.paragraph !== c.sentence.paragraph) break;
+      const d = findDates(s.text)[0];
+      const resolved = d ? resolveDate(d.value, anchors.day, anchors.year, false) : null;
+      if (resolved) {
+        c.date = resolved;
+        return;
+      }
+    }
+    return;
+  }
+  if (c.people.length === 0) return;
+  // The nearest earlier sentence naming a participant and fixing a day ("Zhao Leji on Monday called ...").
+  for (let i = c.sentence.index - 1; i >= 0; i--) {
+    const s = article.sentences[i];
+    if (!s) continue;
+    const [a, b] = r.sentenceTokens[i] ?? [0, 0];
+    const named = r.spans.some((x) => x.type === 'person' && x.i >= a && x.j <= b && c.people.includes(ctx.personName(x) ?? ''));
+    if (!named) continue;
+    const day = dayOfSentence(s, article, anchors);
+    if (day) {
+      c.date = day;
+      return;
+    }
+  }
+  if (c.sentence.paragraph === anchors.datelineParagraph && anchors.datelineDay) {
+    c.date = { date: isoOf(anchors.datelineDay), precision: 'day' };
+    return;
+  }
+  if (anchors.published) c.date = { date: isoOf(anchors.published).slice(0, 7), precision: 'month' };
+  else if (anchors.year !== null) c.date = { date: String(anchors.year), precision: 'year' };
+}
+
+function isoOf(d: Day): string {
+  return resolveDate({ kind: 'day', y: d.y, m: d.m, d: d.d, range: false }, null, null, false)?.date ?? '';
+}
+
+function dayOfSentence(s: Sentence, article: ParsedArticle, anchors: Anchors): ResolvedDate | null {
+  const lead = s.paragraph === anchors.datelineParagraph && s.start === article.paragraphs[s.paragraph]?.start;
+  const skip = lead ? anchors.datelineLength : 0;
+  for (const d of findDates(s.text.slice(skip))) {
+    if (d.value.kind !== 'day' && d.value.kind !== 'weekday') continue;
+    const resolved = resolveDate(d.value, anchors.day, anchors.year, false);
+    if (resolved?.precision === 'day') return resolved;
+  }
+  return lead && anchors.datelineDay ? { date: isoOf(anchors.datelineDay), precision: 'day' } : null;
+}
+
+const compatibleDate = (a: ResolvedDate | null, b: ResolvedDate | null): boolean =>
+  a === null || b === null || a.date.startsWith(b.date) || b.date.startsWith(a.date);
+const compatiblePlace = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
+const subset = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.includes(x));
+
+function sameGathering(x: Candidate, y: Candidate): boolean {
+  if (!compatibleDate(x.date, y.date) || !compatiblePlace(x.location, y.location)) return false;
+  if (x.kind === 'event' || y.kind === 'event') {
+    if (x.kind !== y.kind) return false;
+    if (x.name !== null && y.name !== null) {
+      const a = foldName(x.name);
+      const b = foldName(y.name);
+      return a.startsWith(b) || b.startsWith(a);
+    }
+    const shared = x.people.some((p) => y.people.includes(p)) || x.orgs.some((o) => y.orgs.includes(o));
+    return x.name === y.name && shared;
+  }
+  if (x.people.length === 0 || y.people.length === 0) return false;
+  return subset(x.people, y.people) || subset(y.people, x.people);
+}
+
+function mergeInto(a: Candidate, b: Candidate): void {
+  a.people = unique([...a.people, ...b.people]);
+  a.orgs = unique([...a.orgs, ...b.orgs]);
+  if (b.date && (!a.date || b.date.date.length > a.date.date.length)) a.date = b.date;
+  a.explicitDate ||= b.explicitDate;
+  a.location ??= b.location;
+  a.venue ??= b.venue;
+  if (a.name === null || (b.name !== null && b.name.length > a.name.length)) a.name = b.name;
+  if (a.kind === 'talks' && b.kind === 'call') a.kind = 'call';
+  a.heldVerb ||= b.heldVerb;
+  // An announced meeting that is reported as taking place is held.
+  a.status = a.heldVerb ? 'held' : a.status === 'scheduled' || b.status === 'scheduled' ? 'scheduled' : 'held';
+}
+
+function merge(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const same = out.find((m) => sameGathering(m, c));
+    if (same) mergeInto(same, c);
+    else out.push(c);
+  }
+  return out;
+}
+
+/** A session with no named people on the day of the only talks is where those talks happened. */
+function absorbSessions(out: Candidate[]): void {
+  for (const session of [...out]) {
+    if (session.kind !== 'event' || session.people.length > 0 || session.date?.precision !== 'day' || !session.explicitDate) continue;
+    const talks = out.filter((m) => m.kind === 'talks' && m.date?.date === session.date?.date && m.status === 'held');
+    const host = talks[0];
+    if (talks.length !== 1 || !host) continue;
+    mergeInto(host, session);
+    host.kind = 'event';
+    out.splice(out.indexOf(session), 1);
+  }
+}
+
+/** An undated meeting at the place of a dated gathering of the same status happens during it. */
+function borrowDate(m: Candidate, all: Candidate[]): void {
+  if (m.date !== null || m.location === null) return;
+  const host = all.find((o) => o !== m && o.date !== null && o.location === m.location && o.status === m.status);
+  if (host) m.date = host.date;
+}
+
+function summaryOf(m: Candidate, datelineLength: number): string {
+  const text = m.sentence.text;
+  const lead = m.sentence.start === m.start - (m.start - m.sentence.start) && datelineLength > 0 ? text.slice(0, datelineLength) : '';
+  const stripped = lead && text.startsWith(lead) && /(?:--|—|–|-|\))\s*$/.test(lead) ? text.slice(lead.length) : text;
+  return stripped.length > 300 ? `${stripped.slice(0, 297)}...` : stripped;
 }
