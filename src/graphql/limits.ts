@@ -21,7 +21,7 @@ export function armor(): Plugin {
     costLimit: { maxCost: limits.maxCost },
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: limits.maxDirectives },
-    // Suggestions would leak the schema when introspection is all a client is allowed.
+    // Introspection is public, so "did you mean" suggestions reveal nothing and help clients.
     blockFieldSuggestion: { enabled: false },
   });
 }
