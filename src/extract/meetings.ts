@@ -117,7 +117,7 @@ export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: Meet
   return merged
     .filter((m) => m.people.length > 0 || m.orgs.length > 0)
     .map((m) => ({
-      summary: summaryOf(m, anchors.datelineLength),
+      summary: summaryOf(m, anchors),
       name: m.name,
       participants: m.people,
       organizations: m.orgs,
@@ -136,6 +136,8 @@ interface Anchors {
   published: Day | null;
   datelineDay: Day | null;
   datelineParagraph: number;
+  /** Body offset where the dateline starts, and its length. */
+  datelineStart: number;
   datelineLength: number;
   datelinePlace: string | null;
   /** Best guess of the article's year when it carries no date. */
@@ -146,12 +148,14 @@ function anchorsOf(article: ParsedArticle): Anchors {
   const published = parseIsoDay(article.publishedOn);
   let datelineDay: Day | null = null;
   let datelineParagraph = -1;
+  let datelineStart = -1;
   let datelineLength = 0;
   for (const p of article.paragraphs) {
     if (p.kind !== 'text') continue;
     const found = readDateline(article.body.slice(p.start, p.end));
     if (!found) continue;
     datelineParagraph = p.index;
+    datelineStart = p.start;
     datelineLength = found.length;
     if (found.month !== null && found.day !== null && published) datelineDay = dayOnOrBefore(found.month, found.day, published);
     break;
@@ -161,6 +165,7 @@ function anchorsOf(article: ParsedArticle): Anchors {
     published,
     datelineDay,
     datelineParagraph,
+    datelineStart,
     datelineLength,
     datelinePlace: article.dateline,
     year: published?.y ?? estimateYear(article.body),
@@ -254,7 +259,7 @@ function sentenceMeetings(
   anchors: Anchors,
 ): Candidate[] {
   const text = sentence.text;
-  const skip = sentence.paragraph === anchors.datelineParagraph && sentence.start === article.paragraphs[sentence.paragraph]?.start ? anchors.datelineLength : 0;
+  const skip = sentence.start === anchors.datelineStart ? anchors.datelineLength : 0;
   const triggers = triggersIn(text).filter((t) => t.start >= skip);
   if (triggers.length === 0) return [];
   const [a, b] = r.sentenceTokens[sentence.index] ?? [0, 0];
@@ -263,7 +268,6 @@ function sentenceMeetings(
   const segments = segmentsOf(text, skip);
   const dates = findDates(text.slice(skip), skip);
   const out: Candidate[] = [];
-  const usedEvents = new Set<Trigger>();
 
   triggers.forEach((trigger, n) => {
     const segment = segments.find((g) => trigger.start >= g.start && trigger.start < g.end) ?? { start: skip, end: text.length };
@@ -275,7 +279,9 @@ function sentenceMeetings(
     if (prev && prev.kind !== 'event' && trigger.kind !== 'event' && prev.start >= segment.start) from = Math.max(from, prev.end);
     if (next && next.kind !== 'event' && trigger.kind !== 'event' && next.start < segment.end) to = Math.min(to, next.start);
     if (trigger.kind === 'event') {
-      for (const m of text.slice(from, trigger.start).matchAll(REPORTED)) from = Math.max(from, segment.start + 0) === from ? from + (m.index ?? 0) + m[0].length : from;
+      // "X said that Y plans to attend the summit": the attendee is in the reported clause.
+      const reported = [...text.slice(from, trigger.start).matchAll(REPORTED)].pop();
+      if (reported) from += (reported.index ?? 0) + reported[0].length;
     }
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
 
@@ -320,7 +326,7 @@ function sentenceMeetings(
     for (const [lo, hi] of parts) {
       const date = attachedDate(text, dates, trigger, from, lo, hi, parts.length > 1);
       const resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
-      const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger, r, anchors);
+      const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, r, anchors);
       out.push({
         kind: trigger.kind,
         name,
@@ -336,7 +342,6 @@ function sentenceMeetings(
         start: sentence.start + trigger.start,
         end: sentence.start + trigger.end,
       });
-      if (trigger.kind === 'event') usedEvents.add(trigger);
     }
   });
   return combineInSentence(out, text, sentence);
@@ -466,7 +471,6 @@ function locationIn(
   text: string,
   from: number,
   to: number,
-  trigger: Trigger,
   r: Recognized,
   anchors: Anchors,
 ): { location: string | null; venue: string | null } {
@@ -489,7 +493,6 @@ function locationIn(
   }
   if (location === null && /\bhere\b/.test(text.slice(from, to))) location = anchors.datelinePlace;
   if (location === null && venue !== null) location = knownPlaces.get(venue)?.parent ?? null;
-  void trigger;
   return { location: location ?? region, venue };
 }
 
@@ -537,7 +540,7 @@ function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ctx: Meet
     const [a, b] = r.sentenceTokens[i] ?? [0, 0];
     const named = r.spans.some((x) => x.type === 'person' && x.i >= a && x.j <= b && c.people.includes(ctx.personName(x) ?? ''));
     if (!named) continue;
-    const day = dayOfSentence(s, article, anchors);
+    const day = dayOfSentence(s, anchors);
     if (day) {
       c.date = day;
       return;
@@ -555,8 +558,8 @@ function isoOf(d: Day): string {
   return resolveDate({ kind: 'day', y: d.y, m: d.m, d: d.d, range: false }, null, null, false)?.date ?? '';
 }
 
-function dayOfSentence(s: Sentence, article: ParsedArticle, anchors: Anchors): ResolvedDate | null {
-  const lead = s.paragraph === anchors.datelineParagraph && s.start === article.paragraphs[s.paragraph]?.start;
+function dayOfSentence(s: Sentence, anchors: Anchors): ResolvedDate | null {
+  const lead = s.start === anchors.datelineStart;
   const skip = lead ? anchors.datelineLength : 0;
   for (const d of findDates(s.text.slice(skip))) {
     if (d.value.kind !== 'day' && d.value.kind !== 'weekday') continue;
@@ -631,9 +634,9 @@ function borrowDate(m: Candidate, all: Candidate[]): void {
   if (host) m.date = host.date;
 }
 
-function summaryOf(m: Candidate, datelineLength: number): string {
-  const text = m.sentence.text;
-  const lead = m.sentence.start === m.start - (m.start - m.sentence.start) && datelineLength > 0 ? text.slice(0, datelineLength) : '';
-  const stripped = lead && text.startsWith(lead) && /(?:--|—|–|-|\))\s*$/.test(lead) ? text.slice(lead.length) : text;
-  return stripped.length > 300 ? `${stripped.slice(0, 297)}...` : stripped;
+/** The evidence sentence without its dateline, kept short. */
+function summaryOf(m: Candidate, anchors: Anchors): string {
+  const lead = m.sentence.paragraph === anchors.datelineParagraph && m.sentence.start === anchors.datelineStart;
+  const text = lead ? m.sentence.text.slice(anchors.datelineLength).trim() : m.sentence.text;
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
