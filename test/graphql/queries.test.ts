@@ -350,3 +350,28 @@ describe('global IDs', () => {
     expect(new Set([ids.person.id, meetingId, ids.article.id]).size).toBe(3);
   });
 });
+
+describe('connections', () => {
+  const lookups: Record<string, string> = {
+    Article: 'article(slug: "fixture-001")', Person: 'person(name: "xi")', Organization: 'organization(name: "cpc")',
+    Place: 'place(name: "beijing")', Meeting: 'meetings(first: 1) { edges { node',
+  };
+
+  it.each([
+    ['only totalCount', 'totalCount'],
+    ['only cursors', 'edges { cursor } pageInfo { hasNextPage }'],
+  ])('answer %s on every relation of every entity', async (_case, selection) => {
+    for (const [type, lookup] of Object.entries(lookups)) {
+      const introspection = await query<{ __type: { fields: Array<{ name: string; type: { name: string | null; ofType: { name: string } | null } }> } }>(
+        yoga, `{ __type(name: "${type}") { fields { name type { name ofType { name } } } } }`,
+      );
+      const connections = introspection.__type.fields
+        .filter((f) => (f.type.name ?? f.type.ofType?.name ?? '').endsWith('Connection'))
+        .map((f) => f.name);
+      expect(connections.length, type).toBeGreaterThan(2);
+      const closing = lookup.includes('edges') ? ' } }' : '';
+      const document = `{ ${lookup} { ${connections.map((name) => `${name} { ${selection} }`).join(' ')} }${closing} }`;
+      await expect(query(yoga, document), `${type}: ${document}`).resolves.toBeDefined();
+    }
+  });
+});

@@ -14,7 +14,7 @@ import { Place } from './place.ts';
 /** The meetings an article reports, in the order it states them. */
 const reportedMeetingConnection = prismaConnectionHelpers(builder, 'MeetingSource', {
   cursor: 'id',
-  select: (nodeSelection) => ({ meeting: nodeSelection({}) }),
+  select: (nodeSelection) => ({ meeting: nonEmpty(nodeSelection(true)) }),
   resolveNode: (source) => source.meeting,
 });
 

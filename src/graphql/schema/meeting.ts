@@ -3,6 +3,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import type { Prisma } from '../../db/generated/client.ts';
 import { formatPartialDate } from '../../ingest/dates.ts';
 import { builder } from '../builder.ts';
+import { nonEmpty } from './selection.ts';
 import { organizationNamed, personNamed, placeNamed } from '../services/names.ts';
 import { DatePrecision, MeetingStatus, SortDirection } from './enums.ts';
 import { Organization } from './organization.ts';
@@ -15,7 +16,7 @@ const newestFirst = (direction: Prisma.SortOrder) =>
 /** A person's meetings, paged through their participation rows. */
 export const participationConnection = prismaConnectionHelpers(builder, 'MeetingParticipant', {
   cursor: 'meetingId_personId',
-  select: (nodeSelection) => ({ meeting: nodeSelection({}) }),
+  select: (nodeSelection) => ({ meeting: nonEmpty(nodeSelection(true)) }),
   resolveNode: (participation) => participation.meeting,
 });
 
@@ -27,7 +28,7 @@ export const participationsNewestFirst = [
 /** A meeting's participants, A–Z. */
 const participantConnection = prismaConnectionHelpers(builder, 'MeetingParticipant', {
   cursor: 'meetingId_personId',
-  select: (nodeSelection) => ({ person: nodeSelection({}) }),
+  select: (nodeSelection) => ({ person: nonEmpty(nodeSelection(true)) }),
   resolveNode: (participation) => participation.person,
 });
 
@@ -38,7 +39,7 @@ const participantsByName = [
 /** A meeting's organizations, A–Z. */
 const meetingOrganizationConnection = prismaConnectionHelpers(builder, 'MeetingOrganization', {
   cursor: 'meetingId_organizationId',
-  select: (nodeSelection) => ({ organization: nodeSelection({}) }),
+  select: (nodeSelection) => ({ organization: nonEmpty(nodeSelection(true)) }),
   resolveNode: (row) => row.organization,
 });
 
@@ -49,7 +50,7 @@ const meetingOrganizationsByName = [
 /** An organization's meetings, most recent first. */
 export const organizationMeetingConnection = prismaConnectionHelpers(builder, 'MeetingOrganization', {
   cursor: 'meetingId_organizationId',
-  select: (nodeSelection) => ({ meeting: nodeSelection({}) }),
+  select: (nodeSelection) => ({ meeting: nonEmpty(nodeSelection(true)) }),
   resolveNode: (row) => row.meeting,
 });
 
