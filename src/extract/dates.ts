@@ -13,6 +13,7 @@ export type DateValue =
   | { kind: 'month'; y: number | null; m: number }
   | { kind: 'year'; y: number }
   | { kind: 'relativeYear'; offset: number }
+  | { kind: 'relativeMonth'; offset: number }
   | { kind: 'weekday'; weekday: number };
 
 export interface DateMention {
@@ -47,6 +48,7 @@ const DATE_EXPRESSION = new RegExp(
     String.raw`\b(${MONTH_PATTERN}) (\d{4})\b`,
     String.raw`\b[Ii]n (\d{4})\b`,
     String.raw`\b(this|last|next) year\b`,
+    String.raw`\b(this|last|next) month\b`,
     String.raw`\b(${WEEKDAYS.join('|')})\b`,
   ].join('|'),
   'g',
@@ -77,7 +79,8 @@ function readMatch(m: RegExpMatchArray): DateValue | null {
   if (m[10] !== undefined) return { kind: 'month', y: Number(m[11]), m: monthNumber(m[10]) };
   if (m[12] !== undefined) return { kind: 'year', y: Number(m[12]) };
   if (m[13] !== undefined) return { kind: 'relativeYear', offset: m[13] === 'last' ? -1 : m[13] === 'next' ? 1 : 0 };
-  if (m[14] !== undefined) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[14]) };
+  if (m[14] !== undefined) return { kind: 'relativeMonth', offset: m[14] === 'last' ? -1 : m[14] === 'next' ? 1 : 0 };
+  if (m[15] !== undefined) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[15]) };
   return null;
 }
 
@@ -147,6 +150,12 @@ export function resolveDate(
     case 'relativeYear': {
       const y = anchor?.y ?? year;
       return y === null ? null : { date: String(y + value.offset), precision: 'year' };
+    }
+    case 'relativeMonth': {
+      if (!anchor) return null;
+      const month = anchor.m - 1 + value.offset;
+      const y = anchor.y + Math.floor(month / 12);
+      return { date: formatMonth(y, ((month % 12) + 12) % 12 + 1), precision: 'month' };
     }
     case 'weekday': {
       if (!anchor) return year === null ? null : { date: String(year), precision: 'year' };

@@ -17,7 +17,12 @@ export function extractArticle(fileName: string, text: string): ExtractedArticle
   const datelinePlace = article.dateline === null ? undefined : lookupFolded(article.dateline);
   const datelineCountry = datelinePlace ? countryOf({ kind: 'place', name: datelinePlace.names[0] ?? '' }) : null;
   const orgs = assembleOrganizations(recognized, datelineCountry);
-  const people = assemblePeople(recognized, (s) => orgs.nameOfSpan.get(s));
+  const orgCountries = new Map(orgs.facts.map((o) => [o.name, o.country]));
+  const people = assemblePeople(
+    recognized,
+    (s) => orgs.nameOfSpan.get(s),
+    (name) => orgCountries.get(name) ?? null,
+  );
   const places = assemblePlaces(recognized);
   const meetings = extractMeetings(article, recognized, {
     personName: (s) => people.nameOfSpan.get(s),

@@ -65,7 +65,7 @@ const ORDINAL_WORDS = (
 const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})`;
 
 const NUMBERED_SESSION = new RegExp(
-  `\\b(${ORDINAL}) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
+  `\\b(${ORDINAL}|next|upcoming) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
   'g',
 );
 const SUMMIT = /\b[Ss]ummit\b/g;
@@ -89,7 +89,7 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
 const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
 
 const FUTURE =
-  /\b(?:will|shall|plans? to|planned|planning|to attend|to participate|set for|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
+  /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
 const HELD_VERB =
   /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
@@ -205,7 +205,10 @@ function triggersIn(text: string): Trigger[] {
   };
   const base = { name: null, orgs: [], adjunct: false, needsPair: false, ordinal: false, needsCue: false };
   for (const m of text.matchAll(NUMBERED_SESSION)) {
-    push(m, { ...base, kind: 'event', name: `${(m[1] ?? '').toLowerCase()} ${m[2] ?? ''}`.toLowerCase(), ordinal: true });
+    const numbered = !/^(?:next|upcoming)$/.test(m[1] ?? '');
+    // "the next meeting of X" names the body's series, not one edition.
+    const name = numbered ? `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase() : (m[2] ?? '');
+    push(m, { ...base, kind: 'event', name, ordinal: numbered });
   }
   for (const m of text.matchAll(MEETING_OF)) push(m, { ...base, kind: 'event', name: 'meeting' });
   for (const m of text.matchAll(SUMMIT)) push(m, { ...base, kind: 'event', name: 'summit' });
@@ -412,7 +415,7 @@ function eventName(
     const org = ctx.orgName(orgAfter) ?? spanText(r, orgAfter);
     return { name: `meeting of the ${org}`, orgs: [org] };
   }
-  if (trigger.ordinal && /(?:meeting|session|round)(?: (?:of|between) the)?$/i.test(phrase)) {
+  if (trigger.name !== null && /(?:meeting|session|round)(?: (?:of|between) the)?$/i.test(phrase)) {
     const head = (trigger.name ?? '').replace(/ (?:of|between) the$/, '');
     if (/of the$/i.test(phrase) && orgAfter) {
       const org = ctx.orgName(orgAfter) ?? spanText(r, orgAfter);
@@ -500,8 +503,9 @@ function locationIn(
 function combineInSentence(candidates: Candidate[], text: string, sentence: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const event = c.kind === 'event' ? undefined : candidates.find((e) => e.kind === 'event' && e.start > c.start && e.name !== null);
-    if (event && !SEPARATE_EVENT.test(text.slice(c.end - sentence.start, event.start - sentence.start))) {
+    const event = c.kind === 'event' ? undefined : candidates.find((e) => e.kind === 'event' && e.name !== null);
+    const between = event ? text.slice(Math.min(c.end, event.end) - sentence.start, Math.max(c.start, event.start) - sentence.start) : '';
+    if (event && !SEPARATE_EVENT.test(between)) {
       event.people = unique([...c.people, ...event.people]);
       event.date ??= c.date;
       event.explicitDate ||= c.explicitDate;

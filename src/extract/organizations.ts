@@ -238,7 +238,7 @@ export function assembleOrganizations(
           mentions: [],
         },
       };
-      if (!known) entry.fact.country = countryCue(r, s.i) ?? countryInName(name);
+      if (!known) entry.fact.country = countryCue(r, s.i) ?? countryInName(name) ?? leadingCountry(r, s);
       byName.set(name, entry);
     }
     if (s.acronym !== undefined) entry.fact.acronym ??= s.acronym;
@@ -269,4 +269,17 @@ function countryInName(name: string): string | null {
   if (tail === undefined) return null;
   const place = places.get(tail) ?? places.get(lookupFolded(tail)?.names[0] ?? '');
   return place?.kind === 'country' ? place.name : null;
+}
+
+/** "Russian Energy Ministry", "China National Petroleum Corporation", "Heilongjiang Provincial ...". */
+function leadingCountry(r: Recognized, s: Span): string | null {
+  let i = s.i;
+  if (isOrdinalToken(r.tokens[i])) i++;
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[i + 2]?.end ?? 0))) return null;
+  const demonym = demonyms.get(r.tokens[i]?.text ?? '');
+  if (demonym !== undefined) return demonym;
+  const place = gazetteerAt(r.keys, i).find((e) => e.kind === 'place');
+  const known = places.get(place?.names[0] ?? '');
+  if (!known || (place?.keys.length ?? 0) >= s.j - i) return null;
+  return known.kind === 'country' ? known.name : (known.country ?? null);
 }

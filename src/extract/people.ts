@@ -15,19 +15,29 @@ export interface PeopleResult {
 
 type NameOf = (s: Span) => string | undefined;
 
+/** Country of an organization of this article, by canonical name. */
+type OrgCountry = (name: string) => string | null;
+
 function countryOfPlace(name: string): string | null {
   const p = places.get(name);
   return p?.kind === 'country' ? p.name : (p?.country ?? null);
 }
 
-function entityCountry(s: Span, orgName: NameOf): string | null {
+/** How spans of other kinds read: the canonical org of a span and an org's country. */
+interface Lookup {
+  orgName: NameOf;
+  orgCountry: OrgCountry;
+}
+
+function entityCountry(s: Span, lookup: Lookup): string | null {
   if (s.type === 'demonym') return s.known[0] ?? null;
   if (s.type === 'place') return countryOfPlace(s.known[0] ?? '');
-  if (s.type === 'org') return organizations.get(orgName(s) ?? '')?.country ?? null;
+  if (s.type === 'org') return lookup.orgCountry(lookup.orgName(s) ?? '');
   return null;
 }
 
-export function assemblePeople(r: Recognized, orgName: NameOf): PeopleResult {
+export function assemblePeople(r: Recognized, orgName: NameOf, orgCountry: OrgCountry): PeopleResult {
+  const lookup: Lookup = { orgName, orgCountry };
   const spanAt = new Map<number, Span>();
   for (const s of r.spans) if (!s.nested) spanAt.set(s.i, s);
   const spanEndingAt = new Map<number, Span>();
@@ -49,7 +59,7 @@ export function assemblePeople(r: Recognized, orgName: NameOf): PeopleResult {
     const mention = mentionOf(r, s);
     fact.mentions.push(mention);
     if (mention.text !== name && !fact.aliases.includes(mention.text)) fact.aliases.push(mention.text);
-    const roles = s.role ? [{ ...s.role, ...at(r, s) }] : [...rolesBefore(r, s, spanEndingAt, orgName), ...rolesAfter(r, s, spanAt, orgName)];
+    const roles = s.role ? [{ ...s.role, ...at(r, s) }] : [...rolesBefore(r, s, spanEndingAt, lookup), ...rolesAfter(r, s, spanAt, lookup)];
     for (const role of roles) {
       if (!fact.roles.some((x) => foldName(x.title) === foldName(role.title) && x.organization === role.organization)) fact.roles.push(role);
     }
@@ -98,7 +108,7 @@ function at(r: Recognized, s: Span): { sentence: number; start: number; end: num
 }
 
 /** "Russian Security Council Secretary X", "Deputy Chairman of the Russian State Duma X", "Premier X". */
-function rolesBefore(r: Recognized, person: Span, endingAt: Map<number, Span>, orgName: NameOf): RoleFact[] {
+function rolesBefore(r: Recognized, person: Span, endingAt: Map<number, Span>, lookup: Lookup): RoleFact[] {
   const chain: Span[] = [];
   let k = person.i;
   for (;;) {
@@ -116,10 +126,10 @@ function rolesBefore(r: Recognized, person: Span, endingAt: Map<number, Span>, o
   const title = chain.find((s) => s.type === 'title');
   if (!title) return [];
   const org = chain.find((s) => s.type === 'org');
-  const organization = org ? (orgName(org) ?? null) : null;
+  const organization = org ? (lookup.orgName(org) ?? null) : null;
   const cue = chain.find((s) => s !== title && s.type !== 'org');
-  let country = cue ? entityCountry(cue, orgName) : null;
-  country ??= org ? entityCountry(org, orgName) : null;
+  let country = cue ? entityCountry(cue, lookup) : null;
+  country ??= org ? entityCountry(org, lookup) : null;
   // "President Xi Jinping of China"
   const after = r.tokens[person.j]?.text === 'of' ? r.spans.find((s) => s.i === person.j + 1 && s.type === 'place') : undefined;
   if (after) country ??= countryOfPlace(after.known[0] ?? '');
@@ -130,7 +140,7 @@ const ROLE_STOP = new Set(['of', 'from', 'at', 'to', 'with', 'in', ',', 'and', '
 const ROLE_SKIP = new Set(['who', 'is', 'was', 'also', 'a', 'an', 'the']);
 
 /** "X, chairman of the Y", "X, an associate research fellow from the Y", "X, China's top legislator". */
-function rolesAfter(r: Recognized, person: Span, spanAt: Map<number, Span>, orgName: NameOf): RoleFact[] {
+function rolesAfter(r: Recognized, person: Span, spanAt: Map<number, Span>, lookup: Lookup): RoleFact[] {
   const roles: RoleFact[] = [];
   let k = person.j;
   const end = r.sentenceTokens[person.sentence]?.[1] ?? k;
@@ -143,7 +153,7 @@ function rolesAfter(r: Recognized, person: Span, spanAt: Map<number, Span>, orgN
     // "China's top legislator"
     const owner = spanAt.get(m);
     if (owner && (owner.type === 'place' || owner.type === 'demonym') && (r.tokens[owner.j]?.norm === "'s" || owner.type === 'demonym')) {
-      country = entityCountry(owner, orgName);
+      country = entityCountry(owner, lookup);
       m = owner.type === 'place' ? owner.j + 1 : owner.j;
     }
     const first = m;
@@ -158,8 +168,8 @@ function rolesAfter(r: Recognized, person: Span, spanAt: Map<number, Span>, orgN
       if (r.tokens[n]?.text === 'the') n++;
       const target = spanAt.get(n);
       if (target?.type === 'org') {
-        organization = orgName(target) ?? null;
-        country ??= entityCountry(target, orgName);
+        organization = lookup.orgName(target) ?? null;
+        country ??= entityCountry(target, lookup);
         next = target.j;
       } else if (target?.type === 'place' && word !== 'to') {
         country ??= countryOfPlace(target.known[0] ?? '');
