@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadFixtures } from '../../src/eval/fixtures.ts';
+import { rates, scoreArticle } from '../../src/eval/score.ts';
+import type { GoldArticle } from '../../src/extract/gold.ts';
+
+describe('extraction quality on the fixture set', () => {
+  const { summary } = evaluate(loadFixtures());
+
+  it('meets the F1 targets', () => {
+    expect(rates(summary.people).f1).toBeGreaterThanOrEqual(0.95);
+    expect(rates(summary.organizations).f1).toBeGreaterThanOrEqual(0.9);
+    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('gets all metadata right', () => {
+    expect(summary.metadataCorrect).toBe(summary.articles);
+  });
+});
+
+describe('scoring rules', () => {
+  const gold: GoldArticle = {
+    file: 'a.txt',
+    title: 'T',
+    publishedOn: '2025-01-02',
+    source: null,
+    dateline: null,
+    people: [{ name: 'Sergey Lavrov', mentions: ['Lavrov'], country: 'Russia', roles: [] }],
+    organizations: [{ name: 'Communist Party of China', mentions: ['CPC'], country: 'China' }],
+    places: [{ name: 'Beijing', kind: 'city', country: 'China' }],
+    meetings: [
+      { participants: ['Sergey Lavrov', 'Wang Yi'], organizations: [], date: '2025-01', location: 'Beijing', venue: null, status: 'held', summary: '' },
+    ],
+  };
+
+  it('matches names by gold mentions, folding case and punctuation', () => {
+    const pred: GoldArticle = {
+      ...gold,
+      people: [{ name: 'LAVROV', mentions: [], country: null, roles: [] }],
+      organizations: [{ name: 'C.P.C.', mentions: [], country: null }],
+      places: [{ name: 'Moscow', kind: 'city', country: 'Russia' }],
+      meetings: [],
+    };
+    const s = scoreArticle(pred, gold);
+    expect(s.people.matched).toBe(1);
+    expect(s.organizations.matched).toBe(1);
+    expect(s.places.matched).toBe(0);
+  });
+
+  it('matches a meeting on half the participants and a date agreeing to gold precision', () => {
+    const meeting = { participants: ['Lavrov'], organizations: [], date: '2025-01-15', location: null, venue: null, status: 'held', summary: '' };
+    expect(scoreArticle({ ...gold, meetings: [meeting] }, gold).meetings.matched).toBe(1);
+    expect(scoreArticle({ ...gold, meetings: [{ ...meeting, date: '2025-02-01' }] }, gold).meetings.matched).toBe(0);
+    expect(scoreArticle({ ...gold, meetings: [{ ...meeting, date: null }] }, gold).meetings.matched).toBe(0);
+    expect(scoreArticle({ ...gold, meetings: [meeting, meeting] }, gold).meetings).toEqual({ matched: 1, predicted: 2, gold: 1 });
+  });
+});
