@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadFixtures } from '../../src/eval/fixtures.ts';
 import { rates, scoreArticle } from '../../src/eval/score.ts';
-import type { GoldArticle } from '../../src/extract/gold.ts';
+import type { GoldArticle, GoldMeeting } from '../../src/extract/gold.ts';
 
 describe('extraction quality on the fixture set', () => {
   const { summary } = evaluate(loadFixtures());
@@ -47,7 +47,7 @@ describe('scoring rules', () => {
   });
 
   it('matches a meeting on half the participants and a date agreeing to gold precision', () => {
-    const meeting = { participants: ['Lavrov'], organizations: [], date: '2025-01-15', location: null, venue: null, status: 'held', summary: '' };
+    const meeting: GoldMeeting = { participants: ['Lavrov'], organizations: [], date: '2025-01-15', location: null, venue: null, status: 'held', summary: '' };
     expect(scoreArticle({ ...gold, meetings: [meeting] }, gold).meetings.matched).toBe(1);
     expect(scoreArticle({ ...gold, meetings: [{ ...meeting, date: '2025-02-01' }] }, gold).meetings.matched).toBe(0);
     expect(scoreArticle({ ...gold, meetings: [{ ...meeting, date: null }] }, gold).meetings.matched).toBe(0);
