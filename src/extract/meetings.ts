@@ -96,7 +96,7 @@ const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|p
 /** Words that place talks beside a gathering rather than make them the gathering. */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during)\b/i;
 const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
-const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told [^,]*?) that\s+/g;
+const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told [^,]*?)(?: on \w+)? that\s+/g;
 const COUNT_BEFORE = /\b(?:two|three|four|several|many|\d+|their|the two)\s+(?:\w+\s+)?$/i;
 
 export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: MeetingContext): MeetingFact[] {
@@ -281,10 +281,13 @@ function sentenceMeetings(
     let to = segment.end;
     if (prev && prev.kind !== 'event' && trigger.kind !== 'event' && prev.start >= segment.start) from = Math.max(from, prev.end);
     if (next && next.kind !== 'event' && trigger.kind !== 'event' && next.start < segment.end) to = Math.min(to, next.start);
-    if (trigger.kind === 'event') {
-      // "X said that Y plans to attend the summit": the attendee is in the reported clause.
-      const reported = [...text.slice(from, trigger.start).matchAll(REPORTED)].pop();
-      if (reported) from += (reported.index ?? 0) + reported[0].length;
+    // "X said that Y plans to attend the summit", "X told reporters that A and B will hold
+    // talks": the participants are in the reported clause.
+    const reported = trigger.adjunct ? undefined : [...text.slice(from, trigger.start).matchAll(REPORTED)].pop();
+    if (reported) {
+      const clauseStart = from + (reported.index ?? 0) + reported[0].length;
+      const named = spans.filter((s) => s.type === 'person' && at(s) >= clauseStart && at(s) < trigger.start).length;
+      if (trigger.kind === 'event' || named >= 2) from = clauseStart;
     }
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
 
@@ -329,7 +332,7 @@ function sentenceMeetings(
     for (const [lo, hi] of parts) {
       const date = attachedDate(text, dates, trigger, from, lo, hi, parts.length > 1);
       const resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
-      const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, r, anchors);
+      const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       out.push({
         kind: trigger.kind,
         name,
@@ -474,13 +477,16 @@ function locationIn(
   text: string,
   from: number,
   to: number,
+  after: number,
   r: Recognized,
   anchors: Anchors,
 ): { location: string | null; venue: string | null } {
   let location: string | null = null;
   let venue: string | null = null;
   let region: string | null = null;
-  for (const s of spans) {
+  // Places after the trigger describe the meeting; earlier ones may belong to the reporter.
+  const ordered = [...spans].sort((x, y) => Number(at(x) < after) - Number(at(y) < after) || at(x) - at(y));
+  for (const s of ordered) {
     if (s.type !== 'place' || at(s) < from || at(s) >= to) continue;
     const name = s.known[0] ?? spanText(r, s);
     const kind = knownPlaces.get(name)?.kind ?? s.placeKind ?? 'city';

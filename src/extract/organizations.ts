@@ -12,7 +12,7 @@ const HEADS = new Set(
     'Centre Organization Organisation Union Agency Bank Corporation Company University Parliament Government ' +
     'Administration Office Department Service Court Fund Association Society Foundation Chamber Presidium Secretariat ' +
     'Forces Army Navy Police Authority Board League Alliance Club Holding Airlines Railways Federation Conference ' +
-    'Politburo Directorate Inspectorate Procuratorate Guard').split(' '),
+    'Politburo Directorate Inspectorate Procuratorate Guard Embassy Consulate').split(' '),
 );
 
 /** Generic organ words: an organ made only of these needs its parent in its name ("Standing Committee of the NPC"). */
@@ -74,11 +74,12 @@ export function genericOrgAt(
       k++;
       continue;
     }
-    if (t.norm === "'s" && sawHead && isCapitalized(next)) {
+    // "State Council's Development Research Center", "Chinese People's Association ..."
+    if (t.norm === "'s" && (sawHead || tokens[k - 1]?.text === 'People') && isCapitalized(next)) {
       k++;
       continue;
     }
-    if (t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === 'and') {
+    if (t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === 'and' || (t.text === 'with' && inComplement)) {
       let n = k + 1;
       if (tokens[n]?.text === 'the') n++;
       if (n >= end || !isCapitalized(tokens[n]) || STOP.has(tokens[n]?.text ?? '')) break;
