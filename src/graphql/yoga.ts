@@ -1,8 +1,9 @@
 // Builds the GraphQL server: schema, per-request context, GraphiQL, limits and health checks.
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga as createYogaServer, useReadinessCheck } from 'graphql-yoga';
 import type { Database } from '../db/client.ts';
 import { createContext } from './context.ts';
-import { graphiql, renderGraphiQL } from './graphiql.ts';
+import { graphiql } from './graphiql.ts';
 import { armor, bodyLimit, limits } from './limits.ts';
 import { schema } from './schema/index.ts';
 import { IngestService } from './services/ingest.ts';

@@ -12,10 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.close());
 
-type Hit = { score: number; snippet: string; node: { __typename: string; name?: string; title?: string; summary?: string } };
+type Hit = { cursor: string; score: number; snippet: string; node: { __typename: string; name?: string; title?: string; summary?: string } };
+type SearchPage = Omit<Page<never>, 'edges'> & { edges: Hit[] };
 
-async function search(text: string, extra = ''): Promise<Page<never> & { edges: Hit[] }> {
-  const data = await query<{ search: Page<never> & { edges: Hit[] } }>(
+async function search(text: string, extra = ''): Promise<SearchPage> {
+  const data = await query<{ search: SearchPage }>(
     yoga,
     `query($q: String!) { search(query: $q${extra}) { totalCount pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
       edges { cursor score snippet node { __typename

@@ -53,9 +53,8 @@ builder.prismaObjectFields(Place, (t) => ({
       }),
       resolve: (place, args) => {
         // A meeting can be both located and hosted here.
-        const meetings: MeetingRow[] = [...place.meetingsLocated, ...place.meetingsHosted];
-        const unique = meetings.filter((meeting, i) => meetings.findIndex((m) => m.id === meeting.id) === i);
-        return resolveArrayConnection({ args, maxSize: maxPageSize }, unique.sort(byDateDescending));
+        const meetings = new Map<number, MeetingRow>([...place.meetingsLocated, ...place.meetingsHosted].map((m) => [m.id, m]));
+        return resolveArrayConnection({ args, maxSize: maxPageSize }, [...meetings.values()].sort(byDateDescending));
       },
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
