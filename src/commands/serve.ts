@@ -26,7 +26,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   const { startServer } = await import('../graphql/server.ts');
   const server = await startServer({ db, port, host: values.host ?? process.env.HOST });
-  console.log(`newsgraph: GraphQL API and GraphiQL at ${server.url}/graphql`);
+  console.log(`newsgraph: GraphQL API and GraphiQL at ${server.url}`);
   const stop = async () => {
     await server.close();
     await db.$disconnect();

@@ -14,7 +14,8 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? `file:${path.join(projectRoot, 'data', 'newsgraph.db')}`;
 }
 
-function ensureDirectory(url: string): void {
+/** SQLite creates a missing database file, but not the directory it goes in. */
+export function ensureDatabaseDirectory(url: string): void {
   const file = url.replace(/^file:/, '');
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 }
@@ -26,7 +27,7 @@ export interface ClientOptions {
 }
 
 export function createPrismaClient({ url = databaseUrl(), onQuery }: ClientOptions = {}): PrismaClient {
-  ensureDirectory(url);
+  ensureDatabaseDirectory(url);
   const adapter = new PrismaBetterSqlite3({ url });
   if (!onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
+import { ensureDatabaseDirectory } from './client.ts';
 import { withSchemaEngine } from './schema-engine.ts';
 import { projectRoot } from './paths.ts';
 import { externalTables } from './external-tables.ts';
@@ -45,6 +46,7 @@ async function readMigrations(): Promise<MigrationList> {
 
 /** Applies every migration not yet applied to the database at `url`; returns their names. */
 export async function applyMigrations(url: string): Promise<string[]> {
+  ensureDatabaseDirectory(url);
   const migrationsList = await readMigrations();
   const { appliedMigrationNames } = await withSchemaEngine(url, await readSchema(), (engine) =>
     engine.applyMigrations({ migrationsList, filters }),
