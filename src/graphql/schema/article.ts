@@ -2,7 +2,6 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Prisma } from '../../db/generated/client.ts';
-import { nonEmpty } from './selection.ts';
 import { builder, maxPageSize } from '../builder.ts';
 import { organizationNamed, personNamed } from '../services/names.ts';
 import { EntityType, SortDirection } from './enums.ts';
@@ -10,6 +9,7 @@ import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 import { Place } from './place.ts';
+import { nonEmpty } from './selection.ts';
 
 /** The meetings an article reports, in the order it states them. */
 const reportedMeetingConnection = prismaConnectionHelpers(builder, 'MeetingSource', {

@@ -3,11 +3,11 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import type { Prisma } from '../../db/generated/client.ts';
 import { formatPartialDate } from '../../ingest/dates.ts';
 import { builder } from '../builder.ts';
-import { nonEmpty } from './selection.ts';
 import { organizationNamed, personNamed, placeNamed } from '../services/names.ts';
 import { DatePrecision, MeetingStatus, SortDirection } from './enums.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
+import { nonEmpty } from './selection.ts';
 
 // Meetings sort by their (start) date, most recent first; undated meetings come last.
 const newestFirst = (direction: Prisma.SortOrder) =>

@@ -1,13 +1,13 @@
 // Organization: a party, government organ, ministry, agency, company or international body.
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Prisma } from '../../db/generated/client.ts';
-import { nonEmpty } from './selection.ts';
 import { builder, maxPageSize } from '../builder.ts';
 import { organizationNamed, placeNamed } from '../services/names.ts';
 import { Article } from './article.ts';
 import { SortDirection } from './enums.ts';
 import { Meeting, organizationMeetingConnection, organizationMeetingsNewestFirst } from './meeting.ts';
 import { Person } from './person.ts';
+import { nonEmpty } from './selection.ts';
 
 export const Organization = builder.prismaNode('Organization', {
   id: { field: 'id' },

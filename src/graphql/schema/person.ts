@@ -2,7 +2,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Prisma } from '../../db/generated/client.ts';
-import { nonEmpty, rowQuery } from './selection.ts';
 import { builder, maxPageSize } from '../builder.ts';
 import { loadAll, type MeetingQuery } from '../loaders.ts';
 import type { Counterpart as CounterpartData } from '../services/met-with.ts';
@@ -11,6 +10,7 @@ import { SortDirection } from './enums.ts';
 import { Meeting, participationConnection, participationsNewestFirst } from './meeting.ts';
 import { Article } from './article.ts';
 import { Organization } from './organization.ts';
+import { nonEmpty, rowQuery } from './selection.ts';
 
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id' },

@@ -1,12 +1,12 @@
 // Place: a city, region, country or venue.
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Meeting as MeetingRow, Prisma } from '../../db/generated/client.ts';
-import { nonEmpty } from './selection.ts';
 import { builder, maxPageSize } from '../builder.ts';
 import { placeNamed } from '../services/names.ts';
 import { Article } from './article.ts';
 import { PlaceKind, SortDirection } from './enums.ts';
 import { Meeting } from './meeting.ts';
+import { nonEmpty } from './selection.ts';
 
 /** Most recent first, undated last, then by ID (the order of the root `meetings` field). */
 function byDateDescending(a: MeetingRow, b: MeetingRow): number {
