@@ -25,7 +25,9 @@ export async function serveCommand(args: string[]): Promise<number> {
     console.log(`seeded from ${dir}: ${summarize(report)}`);
   }
   const { startServer } = await import('../graphql/server.ts');
-  const server = await startServer({ db, port, host: values.host ?? process.env.HOST });
+  const server = await startServer({
+    db, port, host: values.host ?? process.env.HOST, persistedOnly: process.env.NEWSGRAPH_PERSISTED_ONLY === 'true',
+  });
   console.log(`newsgraph: GraphQL API and GraphiQL at ${server.url}`);
   const stop = async () => {
     await server.close();

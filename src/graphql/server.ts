@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from '../db/client.ts';
+import { loadManifest } from './persisted-operations.ts';
 import { createYoga } from './yoga.ts';
 
 export interface ServerOptions {
@@ -9,13 +10,18 @@ export interface ServerOptions {
   port: number;
   host?: string;
   apiToken?: string | undefined;
+  /** Refuse operations that are not in the generated client's persisted-operation manifest. */
+  persistedOnly?: boolean;
 }
 
-export async function startServer({ db, port, host = '127.0.0.1', apiToken = process.env.NEWSGRAPH_API_TOKEN }: ServerOptions): Promise<{
+export async function startServer({
+  db, port, host = '127.0.0.1', apiToken = process.env.NEWSGRAPH_API_TOKEN, persistedOnly = false,
+}: ServerOptions): Promise<{
   url: string;
   close(): Promise<void>;
 }> {
-  const server = createServer(createYoga({ db, apiToken }));
+  const persisted = { manifest: loadManifest(), allowArbitrary: !persistedOnly };
+  const server = createServer(createYoga({ db, apiToken, persisted }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

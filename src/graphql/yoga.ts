@@ -5,6 +5,7 @@ import type { Database } from '../db/client.ts';
 import { createContext } from './context.ts';
 import { graphiql } from './graphiql.ts';
 import { armor, bodyLimit, limits } from './limits.ts';
+import { loadManifest, persistedOperations, type PersistedOperationsOptions } from './persisted-operations.ts';
 import { schema } from './schema/index.ts';
 import { IngestService } from './services/ingest.ts';
 
@@ -12,9 +13,11 @@ export interface YogaOptions {
   db: Database;
   /** Bearer token that authorizes mutations; mutations are refused when it is unset. */
   apiToken?: string | undefined;
+  /** Defaults to the generated client's manifest, with arbitrary operations allowed. */
+  persisted?: PersistedOperationsOptions;
 }
 
-export function createYoga({ db, apiToken }: YogaOptions) {
+export function createYoga({ db, apiToken, persisted = { manifest: loadManifest(), allowArbitrary: true } }: YogaOptions) {
   const ingest = new IngestService(db);
   return createYogaServer({
     schema,
@@ -28,6 +31,7 @@ export function createYoga({ db, apiToken }: YogaOptions) {
     landingPage: false,
     plugins: [
       bodyLimit(limits.maxBodyBytes),
+      persistedOperations(persisted),
       armor(),
       useReadinessCheck({
         endpoint: '/ready',
