@@ -1,10 +1,22 @@
 // npm run eval: extraction quality on the fixture articles against their gold annotations.
-// A report (always exits 0); test/extract/eval.test.ts enforces the targets.
-import { evaluate, loadFixtures } from '../src/eval/fixtures.ts';
+// `--set dev` scores the held-out dev set instead, `--set <dir>` any directory holding
+// articles/ and gold/. A report (always exits 0); test/extract/eval.test.ts enforces the targets.
+import { pathToFileURL } from 'node:url';
+import { FIXTURES, evaluate, loadFixtures } from '../src/eval/fixtures.ts';
 import { rates, type Ratio, type Tally } from '../src/eval/score.ts';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const { scores, summary } = evaluate(loadFixtures());
+
+/** The article set named by `--set`: `dev`, a directory, or the fixture set by default. */
+function setRoot(): URL {
+  const at = process.argv.indexOf('--set');
+  const name = at < 0 ? undefined : process.argv[at + 1];
+  if (name === undefined) return FIXTURES;
+  if (name === 'dev') return new URL('dev/', FIXTURES);
+  return pathToFileURL(name.endsWith('/') ? name : `${name}/`);
+}
+
+const { scores, summary } = evaluate(loadFixtures(setRoot()));
 
 const pct = (x: number): string => x.toFixed(2);
 const cell = (t: Tally): string => {
