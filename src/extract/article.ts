@@ -1,9 +1,9 @@
-// Article text -> metadata and a clean body. Header lines (date line, headline, time stamp,
-// byline) become metadata; captions and editor footers stay as paragraphs of their own kind
+// Article text -> metadata and a clean body. Header lines (date line, headline, time stamps,
+// bylines and place lines in each outlet's style, see header.ts) become metadata; captions and editor footers stay as paragraphs of their own kind
 // because the people they name are part of the article.
 import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from './types.ts';
-import { MONTH_PATTERN, formatDay, monthNumber } from './dates.ts';
 import { readDateline } from './dateline.ts';
+import { readHeaderLine } from './header.ts';
 import { organizations, lookupFolded } from './knowledge.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -20,23 +20,15 @@ const DATE_LINE = /^date (\d{4}-\d{2}-\d{2})\s*(.*)$/;
 const SITE_BOILERPLATE = /^(?:connect with us|skip to (?:main )?content|menu|home|subscribe|share)$/i;
 const TITLE_PREFIX = /^title:\s*/i;
 const TITLE_STAMP = /\s+[–—-]\s+(\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
-/** "Xinhua) 15:41, November 07, 2025" — a page's source and time stamp. */
-const STAMP_LINE = new RegExp(String.raw`^(?:([A-Z][\w ]*)\)\s*)?\d{1,2}:\d{2},\s+(${MONTH_PATTERN})\.? (\d{1,2}), (\d{4})$`);
-const MONTH_DAY_YEAR_LINE = new RegExp(String.raw`^(${MONTH_PATTERN})\.? (\d{1,2}), (\d{4})$`);
-const ISO_LINE = /^(\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const BYLINE = /^by\s+(.+)$/i;
-const PERSON_BYLINE = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
 const FOOTER = /^\((?:web )?editors?:.*\)$/i;
-const CAPTION_CREDIT = /(?:\([A-Z][\w ]*\/[^)]+\)|\b\p{Lu}[\p{Lu}'-]+(?: \p{Lu}[\p{Lu}'-]+){1,3}\/\p{Lu}[\p{Lu} ]+)\s*$/u;
+/** "(Xinhua/Ding Lin)", "LI XIANG/XINHUA", "[Photo by LIU MINGHUI/CHINA DAILY]", "[Photo/Xinhua]". */
+const CAPTION_CREDIT = /(?:\([A-Z][\w ]*\/[^)]+\)|\b\p{Lu}[\p{Lu}'-]+(?: \p{Lu}[\p{Lu}'-]+){1,3}\/\p{Lu}[\p{Lu} ]+\]?|\[Photo[^\]]*\])\s*$/u;
 const REPORTED = /,\s+([A-Z][\w ]{1,40}?) reported\.?$/m;
 
 interface Block {
   kind: ParagraphKind;
   text: string;
-}
-
-function isoFrom(month: string, day: string, year: string): string {
-  return formatDay({ y: Number(year), m: monthNumber(month), d: Number(day) });
 }
 
 function cleanTitle(raw: string): { title: string; stamp: string | null } {
@@ -85,32 +77,28 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
 
   const blocks: Block[] = [];
   let seenText = false;
+  let headerPlace: string | null = null;
   for (const line of rest) {
-    if (!seenText) {
-      const stamp = STAMP_LINE.exec(line);
-      if (stamp) {
-        publishedOn ??= isoFrom(stamp[2] ?? '', stamp[3] ?? '', stamp[4] ?? '');
-        source ??= stamp[1] ?? null;
+    if (!seenText && SITE_BOILERPLATE.test(line)) continue;
+    const header = line.length <= 160 ? readHeaderLine(line) : null;
+    if (header) {
+      // Bare stamps count only above the story; bylines and place lines anywhere in the header.
+      if (seenText && header.byline === null && header.place === null && header.source === null) {
+        blocks.push({ kind: 'text', text: line });
         continue;
       }
-      const mdy = MONTH_DAY_YEAR_LINE.exec(line);
-      if (mdy) {
-        publishedOn ??= isoFrom(mdy[1] ?? '', mdy[2] ?? '', mdy[3] ?? '');
-        continue;
+      publishedOn ??= header.publishedOn;
+      source ??= header.source;
+      if (header.byline !== null) blocks.push({ kind: 'footer', text: header.byline });
+      if (header.place !== null) {
+        headerPlace ??= header.place;
+        // Kept as text: the venue it names ("The Kremlin, Moscow") is a place of the story.
+        blocks.push({ kind: 'text', text: line });
       }
-      const iso = ISO_LINE.exec(line);
-      if (iso) {
-        publishedOn ??= iso[1] ?? null;
-        continue;
-      }
-      if (SITE_BOILERPLATE.test(line)) continue;
-    }
-    const byline = line.length <= 60 ? BYLINE.exec(line) : null;
-    if (byline) {
-      // A named author is a person of the article; a desk name ("times news cr") is not.
-      if (PERSON_BYLINE.test(byline[1] ?? '')) blocks.push({ kind: 'footer', text: line });
       continue;
     }
+    const byline = line.length <= 60 ? BYLINE.exec(line) : null;
+    if (byline) continue; // a desk name ("by times news cr"), not a person
     if (FOOTER.test(line)) {
       blocks.push({ kind: 'footer', text: line });
       continue;
@@ -146,6 +134,7 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
       break;
     }
   }
+  dateline ??= headerPlace;
   source ??= reportedBy(blocks);
 
   const paragraphs: Paragraph[] = [];

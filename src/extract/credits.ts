@@ -15,9 +15,11 @@ export interface CharSpan {
 }
 
 const AGENCY_CREDIT = /\((\p{Lu}[\p{L} ]*?)\/([^)]+)\)\s*$/u;
-const CAPS_CREDIT = /\b(\p{Lu}[\p{Lu}'-]+(?: \p{Lu}[\p{Lu}'-]+){1,3})\/(\p{Lu}[\p{Lu} ]*\p{Lu})\s*$/u;
+const CAPS_CREDIT = /\b(\p{Lu}[\p{Lu}'-]+(?: \p{Lu}[\p{Lu}'-]+){1,3})\/(\p{Lu}[\p{Lu} ]*\p{Lu})\]?\s*$/u;
 const EDITORS = /^\((?:web )?editors?:\s*([^)]+)\)$/i;
 const BYLINE = /^by\s+(.+)$/i;
+/** ALL-CAPS names ("ZHANG YI") are named in title case; the surface stays as written. */
+const nameCase = (s: string): string => (/\p{Ll}/u.test(s) ? s : titleCase(s));
 const NAME_LIST_SEPARATOR = /,\s*|\s+and\s+/;
 
 function agency(surface: string): string {
@@ -76,8 +78,9 @@ export function creditSpans(article: ParsedArticle): CharSpan[] {
         spans.push(...names(editors[1] ?? '', at, { title: 'web editor', organization: null, country: null }, (s) => s));
         continue;
       }
-      const byline = BYLINE.exec(text);
-      if (byline) spans.push(...names(byline[1] ?? '', p.start + text.length - (byline[1]?.length ?? 0), undefined, (s) => s));
+      // "By ZHANG YI" or a bare author name from a byline row ("Talha Ozturk").
+      const author = BYLINE.exec(text)?.[1] ?? text;
+      spans.push(...names(author, p.start + text.length - author.length, undefined, nameCase));
     }
   }
   return spans;

@@ -71,6 +71,8 @@ export const personByShort = new Map<string, string>();
 for (const p of file.people) for (const s of p.short ?? []) personByShort.set(s, p.name);
 
 const gazetteer = new Map<string, GazetteerEntry[]>();
+/** Places by folded surface: a name can be both a body and a building ("Kremlin"). */
+const placeByFold = new Map<string, KnownPlace>();
 const byFold = new Map<string, GazetteerEntry>();
 
 function add(surface: string, kind: EntityKind, names: string[], acronym = false): void {
@@ -125,7 +127,14 @@ for (const o of file.organizations) {
 for (const p of file.places) {
   const forms = [p.name, ...(p.aliases ?? [])];
   if (p.province) forms.push(`${p.name} Province`, `${p.name} province`);
-  for (const s of forms) add(s, 'place', [p.name]);
+  for (const s of forms) {
+    add(s, 'place', [p.name]);
+    if (!placeByFold.has(foldName(s))) placeByFold.set(foldName(s), p);
+  }
+}
+
+export function lookupPlace(surface: string): KnownPlace | undefined {
+  return placeByFold.get(foldName(surface));
 }
 
 /** Longest curated entries whose tokens start at `keys[i]`, longest first. */

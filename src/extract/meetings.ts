@@ -131,7 +131,7 @@ export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: Meet
 }
 
 interface Anchors {
-  /** Weekdays and bare dates resolve against the dateline day when there is one. */
+  /** Weekdays and bare dates resolve against the publication day (gold README), else the dateline day. */
   day: Day | null;
   published: Day | null;
   datelineDay: Day | null;
@@ -161,7 +161,7 @@ function anchorsOf(article: ParsedArticle): Anchors {
     break;
   }
   return {
-    day: datelineDay ?? published,
+    day: published ?? datelineDay,
     published,
     datelineDay,
     datelineParagraph,
