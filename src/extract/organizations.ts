@@ -26,7 +26,10 @@ const STOP = new Set(
   ('Minister President Premier Chairman Chairwoman Secretary Spokesperson Spokesman Spokeswoman Ambassador Aide ' +
     'Speaker Director Vice Deputy Mayor Governor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
     'February March April May June July August September October November December The This That In On At As ' +
-    'Meeting Session Summit Forum Talks Round')
+    'Meeting Session Summit Forum Talks Round ' +
+    // Groups of people lead a sentence before the body they belong to ("Officials of the ...").
+    'Officials Representatives Executives Members Delegates Delegations Leaders Heads Experts Staff Employees ' +
+    'Students Scholars Participants Speaking According')
     .split(' '),
 );
 
@@ -55,7 +58,7 @@ export function genericOrgAt(
   let lastGood = -1;
   let sawHead = false;
   let inComplement = false;
-  let firstOf = -1;
+  const ofs: number[] = [];
   let acronym: string | undefined;
   while (k < end) {
     const t = tokens[k];
@@ -85,7 +88,8 @@ export function genericOrgAt(
       if (n >= end || !isCapitalized(tokens[n]) || STOP.has(tokens[n]?.text ?? '')) break;
       // "and the ...", "and Russia's former ambassador": a second phrase, not part of this name.
       if (t.text === 'and' && (n !== k + 1 || tokens[n + 1]?.norm === "'s" || gazetteerAt(keys, n).some((e) => e.kind !== 'org'))) break;
-      if (t.text === 'of' && firstOf < 0 && sawHead) firstOf = k;
+      if (t.text === 'and' && coordinatesNames(tokens, keys, k, end)) break;
+      if (t.text === 'of' && sawHead) ofs.push(k);
       if (sawHead) inComplement = true;
       k = n;
       continue;
@@ -100,14 +104,35 @@ export function genericOrgAt(
   }
   if (lastGood < start) return null;
   let last = lastGood;
-  // "Euro-Asian ... Institute of the State Council's Development Research Center": a
-  // self-standing body ends before "of <another organization>", which becomes its parent.
-  if (firstOf > start && firstOf < last && !isOrganOnly(tokens, start, firstOf)) {
-    const after = tokens[firstOf + 1]?.text === 'the' ? firstOf + 2 : firstOf + 1;
-    if (gazetteerAt(keys, after).some((e) => e.kind === 'org')) last = firstOf - 1;
+  // "Euro-Asian ... Institute of the State Council's Development Research Center", "Institute
+  // of China and Contemporary Asia of the Russian Academy of Sciences": a self-standing body
+  // ends before "of <another organization>", which becomes its parent.
+  for (const of of ofs) {
+    if (of >= last || isOrganOnly(tokens, start, of)) continue;
+    const after = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+    if (gazetteerAt(keys, after).some((e) => e.kind === 'org')) {
+      last = of - 1;
+      break;
+    }
   }
   if (last - start < 1 || !hasOwnWords(tokens, keys, start, last + 1)) return null;
   return { length: last + 1 - i, ...(acronym !== undefined && last === lastGood ? { acronym } : {}) };
+}
+
+/**
+ * "A and B" naming two bodies rather than one ("Ministry of Culture and Tourism"): the first
+ * closed by its inline acronym or its head word ("CNPC (CNPC) and Gazprom", "Rosatom Corporation
+ * and Novatek"), or by a country that the second part does not continue as a place ("State Grid
+ * Corporation of China and Rosseti", but "Institute of China and Contemporary Asia").
+ */
+function coordinatesNames(tokens: readonly Token[], keys: readonly string[], and: number, end: number): boolean {
+  const before = tokens[and - 1]?.text ?? '';
+  if (before === ')' || HEADS.has(before)) return true;
+  if (!gazetteerAt(keys, and - 1).some((e) => e.kind === 'place' && e.keys.length === 1)) return false;
+  for (let k = and + 1; k < end && isCapitalized(tokens[k]); k++) {
+    if (gazetteerAt(keys, k).some((e) => e.kind === 'place')) return false;
+  }
+  return true;
 }
 
 function isOrganOnly(tokens: readonly Token[], from: number, to: number): boolean {

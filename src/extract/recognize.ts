@@ -103,8 +103,11 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
       continue;
     }
     const candidates: Candidate[] = [];
-    for (const e of gazetteerAt(keys, i)) {
+    const entries = gazetteerAt(keys, i);
+    for (const e of entries) {
       if (i + e.keys.length > b || (e.kind === 'place' && !isPlaceUse(tokens, i, i + e.keys.length))) continue;
+      const building = entries.some((o) => o !== e && o.keys.length === e.keys.length && o.kind !== e.kind && (o.kind === 'place' || e.kind === 'place'));
+      if (building && (e.kind === 'place') !== isLocative(r, i, i + e.keys.length)) continue;
       candidates.push({ type: e.kind, length: e.keys.length, priority: 4, known: e.names });
     }
     const place = placePatternAt(tokens, i, b);
@@ -160,6 +163,19 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
 function isPlaceUse(tokens: readonly Token[], i: number, j: number): boolean {
   if (/^dollars?$/.test(tokens[j]?.text ?? '')) return false;
   return !/^(?:Against|Over)$/.test(tokens[i - 1]?.text ?? '');
+}
+
+/**
+ * A name that is both a body and its building ("the Kremlin") is the building where it locates
+ * something: "at/in the Kremlin" (not "according to the Kremlin"), or a readout's place line "The Kremlin, Moscow". As an
+ * actor ("the Kremlin said", "Kremlin aide") it is the body.
+ */
+function isLocative(r: Recognized, i: number, j: number): boolean {
+  const { tokens } = r;
+  const k = tokens[i - 1]?.text.toLowerCase() === 'the' ? i - 2 : i - 1;
+  if (/^(?:at|in|inside|outside|near)$/i.test(tokens[k]?.text ?? '')) return true;
+  const lineStart = k < 0 || r.body.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0).includes('\n');
+  return lineStart && tokens[j]?.text === ',' && gazetteerAt(r.keys, j + 1).some((e) => e.kind === 'place');
 }
 
 /** "Political Bureau of the CPC Central Committee" also names the CPC and its Central Committee. */
