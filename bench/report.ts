@@ -1,0 +1,126 @@
+// The benchmark report: the figures as JSON, and the markdown table printed and kept for the
+// README. Targets come from the issue; each row says whether its target was met.
+import type { ProfileSummary } from './profile.ts';
+import { isFlat, listSizes, type StatementCounts } from './statements.ts';
+import type { Latency } from './http-load.ts';
+
+export interface OperationFigures {
+  label: string;
+  graphql: Latency;
+  handwritten: Latency;
+  graphqlRps: number;
+  handwrittenRps: number;
+}
+
+export interface SeedFigures {
+  articles: number;
+  seconds: number;
+  articlesPerSecond: number;
+  maxRssMb: number;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: string;
+  node: string;
+  corpus: { articles: number; seed: number };
+  seed: SeedFigures & { extractSeconds: number; dbWriteSeconds: number; bulkInsertSeconds: number; bulkInsertRows: number };
+  largeSeed: SeedFigures | null;
+  /** Why the large seed was not run, if it was not. */
+  largeSeedSkipped: string | null;
+  floor: { latency: Latency; rps: number };
+  operations: Record<string, OperationFigures>;
+  responsesMatch: boolean;
+  statements: StatementCounts;
+  serverPeakRssMb: { graphql: number; handwritten: number };
+  profiles: { server: ProfileSummary; seed: ProfileSummary };
+  seconds: number;
+}
+
+const ms = (n: number) => n.toFixed(2);
+const times = (n: number) => `${n.toFixed(2)}×`;
+const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+export function targets(report: BenchReport) {
+  const ops = Object.entries(report.operations);
+  return {
+    latency: ops.map(([key, op]) => ({ key, ok: op.graphql.p50 <= 2 * op.handwritten.p50 })),
+    throughput: ops.map(([key, op]) => ({ key, ok: op.graphqlRps >= 0.5 * op.handwrittenRps })),
+    seed: report.seed.articlesPerSecond >= 200,
+    statements: [...Object.values(report.statements.nested), ...Object.values(report.statements.operations)].every(isFlat),
+  };
+}
+
+function share(summary: ProfileSummary, n: number): string {
+  return summary.areas.slice(0, n).map((a) => `${a.area} ${(a.share * 100).toFixed(0)}%`).join(', ');
+}
+
+export function markdown(report: BenchReport): string {
+  const lines: string[] = [];
+  const row = (cells: Array<string | number>) => lines.push(`| ${cells.join(' | ')} |`);
+  const t = targets(report);
+  lines.push(`Run of ${report.date} on ${report.machine}, Node ${report.node}; corpus of ${report.corpus.articles.toLocaleString('en-US')} generated articles (seed ${report.corpus.seed}).`, '');
+
+  lines.push('**Query latency over HTTP** (sequential requests, ms; ratios are GraphQL ÷ hand-written SQL and GraphQL ÷ `{ __typename }`)', '');
+  row(['Operation', 'GraphQL p50', 'p99', 'Hand-written p50', 'p99', 'p50 ratio', 'p99 ratio', '÷ floor p50', '÷ floor p99', 'Target p50 ≤ 2×']);
+  row(Array(10).fill('---'));
+  for (const [key, op] of Object.entries(report.operations)) {
+    row([op.label, ms(op.graphql.p50), ms(op.graphql.p99), ms(op.handwritten.p50), ms(op.handwritten.p99),
+      times(op.graphql.p50 / op.handwritten.p50), times(op.graphql.p99 / op.handwritten.p99),
+      times(op.graphql.p50 / report.floor.latency.p50), times(op.graphql.p99 / report.floor.latency.p99),
+      mark(t.latency.find((l) => l.key === key)?.ok ?? false)]);
+  }
+  row(['`{ __typename }` floor', ms(report.floor.latency.p50), ms(report.floor.latency.p99), '', '', '', '', '', '', '']);
+
+  lines.push('', '**Throughput** (10 connections, requests/s)', '');
+  row(['Operation', 'GraphQL', 'Hand-written', 'Ratio', 'Target ≥ 0.5']);
+  row(Array(5).fill('---'));
+  for (const [key, op] of Object.entries(report.operations)) {
+    row([op.label, op.graphqlRps.toFixed(0), op.handwrittenRps.toFixed(0), (op.graphqlRps / op.handwrittenRps).toFixed(2),
+      mark(t.throughput.find((x) => x.key === key)?.ok ?? false)]);
+  }
+  row(['`{ __typename }` floor', report.floor.rps.toFixed(0), '', '', '']);
+
+  const s = report.seed;
+  lines.push('', '**Seeding**', '');
+  row(['Measure', 'Value', 'Target']);
+  row(['---', '---', '---']);
+  row([`Seed ${s.articles.toLocaleString('en-US')} articles, end to end`, `${s.articlesPerSecond.toFixed(0)} articles/s (${s.seconds.toFixed(1)} s)`, `≥ 200/s: ${mark(t.seed)}`]);
+  row(['Extraction alone, same files', `${s.extractSeconds.toFixed(1)} s`, '']);
+  row(['Database-write part (seed − extraction)', `${s.dbWriteSeconds.toFixed(1)} s`, '']);
+  row([`Hand-written bulk insert of the same ${s.bulkInsertRows.toLocaleString('en-US')} rows, one transaction`, `${s.bulkInsertSeconds.toFixed(2)} s`, '']);
+  row(['Database-write part ÷ bulk insert', times(s.dbWriteSeconds / s.bulkInsertSeconds), 'reported']);
+  if (report.largeSeed) {
+    const l = report.largeSeed;
+    row([`Seed ${l.articles.toLocaleString('en-US')} articles, end to end`, `${l.articlesPerSecond.toFixed(0)} articles/s (${l.seconds.toFixed(1)} s)`, '']);
+  } else if (report.largeSeedSkipped) {
+    row(['Large seed', `skipped: ${report.largeSeedSkipped}`, '']);
+  }
+
+  lines.push('', `**SQL statements per operation** (list sizes ${listSizes.join(' / ')}; target: flat in list size — ${mark(t.statements)})`, '');
+  row(['Query', ...listSizes.map((n) => `first: ${n}`), 'Flat']);
+  row(Array(listSizes.length + 2).fill('---'));
+  for (const [depth, counts] of Object.entries(report.statements.nested)) {
+    const note = report.statements.acceptedOverHttp[Number(depth)] ? '' : ' (over the API\'s cost limit: counted in-process)';
+    row([`depth ${depth}${note}`, ...counts, isFlat(counts) ? 'yes' : '**no**']);
+  }
+  for (const [key, counts] of Object.entries(report.statements.operations)) {
+    // Search loads each result kind on the page with one query: more kinds appear on longer pages.
+    const note = key === 'search' && !isFlat(counts) ? ' (one query per result kind on the page, at most 5)' : '';
+    row([`${report.operations[key]?.label ?? key}${note}`, ...counts, isFlat(counts) ? 'yes' : '**no**']);
+  }
+
+  lines.push('', '**Peak memory** (RSS)', '');
+  row(['Process', 'Peak RSS']);
+  row(['---', '---']);
+  row(['GraphQL server under the load above', `${report.serverPeakRssMb.graphql.toFixed(0)} MB`]);
+  row(['Hand-written server under the same load', `${report.serverPeakRssMb.handwritten.toFixed(0)} MB`]);
+  row([`Seed, ${s.articles.toLocaleString('en-US')} articles`, `${s.maxRssMb.toFixed(0)} MB`]);
+  if (report.largeSeed) row([`Seed, ${report.largeSeed.articles.toLocaleString('en-US')} articles`, `${report.largeSeed.maxRssMb.toFixed(0)} MB`]);
+
+  lines.push('', '**Where the time goes** (CPU profiles, self time)', '');
+  lines.push(`- GraphQL server under load: ${share(report.profiles.server, 6)}.`);
+  lines.push(`- Seeding: ${share(report.profiles.seed, 6)}.`);
+  lines.push('', `Responses of the GraphQL API and the hand-written handler identical: ${report.responsesMatch ? 'yes' : '**no**'}. Whole run: ${(report.seconds / 60).toFixed(1)} min.`);
+  return lines.join('\n');
+}
