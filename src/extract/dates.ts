@@ -14,6 +14,10 @@ export type DateValue =
   | { kind: 'year'; y: number }
   | { kind: 'relativeYear'; offset: number }
   | { kind: 'relativeMonth'; offset: number }
+  /** "last week", "earlier this week", "next week": known to the month at best. */
+  | { kind: 'relativeWeek'; offset: number }
+  /** "yesterday", "today", "tomorrow". */
+  | { kind: 'relativeDay'; offset: number }
   | { kind: 'weekday'; weekday: number };
 
 export interface DateMention {
@@ -44,12 +48,14 @@ const DATE_EXPRESSION = new RegExp(
   [
     String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`,
     String.raw`\b(${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`,
-    String.raw`\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext) (${MONTH_PATTERN})(?:,? (\d{4}))?\b`,
+    String.raw`\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ff]or|[Oo]f|[Tt]his|[Ll]ast|[Nn]ext) (${MONTH_PATTERN})(?!\.? \d{1,2}\b)(?:,? (\d{4}))?\b`,
     String.raw`\b(${MONTH_PATTERN}) (\d{4})\b`,
-    String.raw`\b[Ii]n (\d{4})\b`,
-    String.raw`\b(this|last|next) year\b`,
-    String.raw`\b(this|last|next) month\b`,
+    String.raw`\b(?:[Ii]n|[Oo]f) (\d{4})\b`,
+    String.raw`\b([Tt]his|[Ll]ast|[Nn]ext) year\b`,
+    String.raw`\b([Tt]his|[Ll]ast|[Nn]ext) month\b`,
     String.raw`\b(${WEEKDAYS.join('|')})\b`,
+    String.raw`\b([Tt]his|[Ll]ast|[Nn]ext) week\b`,
+    String.raw`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`,
   ].join('|'),
   'g',
 );
@@ -78,10 +84,18 @@ function readMatch(m: RegExpMatchArray): DateValue | null {
   if (m[8] !== undefined) return { kind: 'month', y: m[9] === undefined ? null : Number(m[9]), m: monthNumber(m[8]) };
   if (m[10] !== undefined) return { kind: 'month', y: Number(m[11]), m: monthNumber(m[10]) };
   if (m[12] !== undefined) return { kind: 'year', y: Number(m[12]) };
-  if (m[13] !== undefined) return { kind: 'relativeYear', offset: m[13] === 'last' ? -1 : m[13] === 'next' ? 1 : 0 };
-  if (m[14] !== undefined) return { kind: 'relativeMonth', offset: m[14] === 'last' ? -1 : m[14] === 'next' ? 1 : 0 };
+  if (m[13] !== undefined) return { kind: 'relativeYear', offset: offsetOf(m[13]) };
+  if (m[14] !== undefined) return { kind: 'relativeMonth', offset: offsetOf(m[14]) };
   if (m[15] !== undefined) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[15]) };
+  if (m[16] !== undefined) return { kind: 'relativeWeek', offset: offsetOf(m[16]) };
+  if (m[17] !== undefined) return { kind: 'relativeDay', offset: offsetOf(m[17]) };
   return null;
+}
+
+/** "last"/"yesterday" -1, "next"/"tomorrow" +1, "this"/"today" 0. */
+function offsetOf(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' || w === 'yesterday' ? -1 : w === 'next' || w === 'tomorrow' ? 1 : 0;
 }
 
 export function parseIsoDay(s: string | null): Day | null {
@@ -156,6 +170,15 @@ export function resolveDate(
       const month = anchor.m - 1 + value.offset;
       const y = anchor.y + Math.floor(month / 12);
       return { date: formatMonth(y, ((month % 12) + 12) % 12 + 1), precision: 'month' };
+    }
+    case 'relativeDay':
+      return anchor ? { date: formatDay(shiftDays(anchor, value.offset)), precision: 'day' } : null;
+    case 'relativeWeek': {
+      // Monday to Sunday of that week: its month when the whole week lies in one month.
+      if (!anchor) return null;
+      const monday = shiftDays(anchor, 7 * value.offset - ((weekdayOf(anchor) + 6) % 7));
+      const sunday = shiftDays(monday, 6);
+      return monday.m === sunday.m ? { date: formatMonth(monday.y, monday.m), precision: 'month' } : null;
     }
     case 'weekday': {
       if (!anchor) return year === null ? null : { date: String(year), precision: 'year' };

@@ -4,6 +4,7 @@
 // (a caption and the lead, a schedule and its outcome) are then merged.
 import type { MeetingFact, MeetingStatus, OrganizationFact, ParsedArticle, PersonFact, Sentence } from './types.ts';
 import { dayOnOrBefore, findDates, parseIsoDay, resolveDate, type Day, type DateMention, type ResolvedDate } from './dates.ts';
+import { attributionRanges, within } from './attribution.ts';
 import { readDateline } from './dateline.ts';
 import { places as knownPlaces } from './knowledge.ts';
 import { spanText, type Recognized, type Span } from './spans.ts';
@@ -34,6 +35,10 @@ interface Trigger {
   ordinal: boolean;
   /** Needs a participation cue in its clause (forums are often mentioned in passing). */
   needsCue: boolean;
+  /** "the talks", "that meeting": refers back to a gathering already reported. */
+  anaphor: boolean;
+  /** "received", "hosted": a meeting only with a person as object. */
+  needsObject: boolean;
 }
 
 interface Candidate {
@@ -49,6 +54,11 @@ interface Candidate {
   status: MeetingStatus;
   /** Held by an explicit verb ("met", "took place", "are conducting"). */
   heldVerb: boolean;
+  /** Stated in a photo caption, which shows a gathering the story reports. */
+  caption: boolean;
+  anaphor: boolean;
+  /** The gathering on whose sidelines it happens. */
+  host: Candidate | null;
   sentence: Sentence;
   start: number;
   end: number;
@@ -71,21 +81,31 @@ const NUMBERED_SESSION = new RegExp(
 const SUMMIT = /\b[Ss]ummit\b/g;
 const FORUM = new RegExp(`\\b(?:(${ORDINAL}) )?((?:[A-Z][\\w-]*(?: and)? )+)Forum\\b`, 'g');
 const MEETING_OF = /\bMeeting of the\b/g;
-const THIS_EVENT = /\bthis (?:meeting|event|summit|gathering)\b/g;
+const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
+/** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
+const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
+/** The subject "the two sides" names the participants of the meeting just reported. */
+const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides)\b/;
+const SAME_DAY = /\b(?:on )?the same day\b/;
+const SIDELINES = /\bsidelines of\b/;
 const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:video |phone |telephone )?(?:call|conversation)\b/gi, 'call', true],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:meeting|talks)\b(?: with\b)?/gi, 'talks', true],
   [/\b(?:a|the|their|his|her) meeting with\b/g, 'talks', false],
-  [/\b(?:held|hold|holds|holding|had|have|conducted|conducting) (?:talks|a meeting|consultations|a round of talks)\b/g, 'talks', false],
+  [/\b(?:held|hold|holds|holding|had|have|conducted|conducting) (?:(?:bilateral|formal|informal|separate|extensive|in-depth|official|closed-door|further|strategic) )?(?:talks|a meeting|consultations|a round of talks)\b/g, 'talks', false],
   [/\b(?:talks|discussions|consultations) (?:with|between)\b/g, 'talks', false],
   [/\bconsultations\b/g, 'talks', false],
   [/\bco-chair(?:ed|s|ing)?\b/g, 'talks', false],
   [/\b(?:video|phone|telephone) (?:call|conversation|talks)\b/g, 'call', false],
   [/['’]s meeting\b/g, 'talks', false],
   [/\bmeetings with\b/g, 'talks', false],
-  [/\b(?:the|this) meeting\b(?! of)/gi, 'talks', false],
+  [/\b(?:be |been |being |was |were |is |are )?received by\b/g, 'talks', false],
+  [/\b(?:receive|receives|received|receiving|host|hosts|hosted|hosting)\b(?= (?:the )?(?:visiting )?\p{Lu})/gu, 'talks', false],
+  [/\b(?:tea|informal|working|restricted|expanded|one-on-one) (?:gathering|talks|meeting|dinner|lunch|breakfast)\b/g, 'talks', false],
 ];
+/** A definite reference to a gathering already reported ("the talks are scheduled for April 1"). */
+const ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:(?:regular|upcoming|bilateral|strategic|planned) )?(?:talks|consultations|meeting|conversation|call)\b(?! (?:of|between|with)\b)/g;
 const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
 
 const FUTURE =
@@ -96,7 +116,8 @@ const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|p
 /** Words that place talks beside a gathering rather than make them the gathering. */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during)\b/i;
 const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
-const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told [^,]*?)(?: on \w+)? that\s+/g;
+/** "X said that", "X told reporters on Friday that", "X announced at a news briefing that". */
+const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b[^,;]{0,60}? that\s+/g;
 const COUNT_BEFORE = /\b(?:two|three|four|several|many|\d+|their|the two)\s+(?:\w+\s+)?$/i;
 
 export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: MeetingContext): MeetingFact[] {
@@ -104,9 +125,16 @@ export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: Meet
   const candidates: Candidate[] = [];
   for (const sentence of article.sentences) {
     if (article.paragraphs[sentence.paragraph]?.kind === 'footer') continue;
-    candidates.push(...sentenceMeetings(article, r, ctx, sentence, anchors));
+    candidates.push(...sentenceMeetings(article, r, ctx, sentence, anchors, candidates));
   }
-  const merged = merge(candidates);
+  const { merged, survivor } = merge(candidates);
+  for (const m of merged) {
+    // Talks on the sidelines of a gathering happen when and where it does, unless stated.
+    const host = m.host ? survivor(m.host) : undefined;
+    if (!host || host === m) continue;
+    if (!m.explicitDate) m.date = host.date;
+    m.location ??= host.location;
+  }
   for (const m of merged) fillDate(m, article, r, ctx, anchors);
   absorbSessions(merged);
   for (const m of merged) borrowDate(m, merged);
@@ -203,12 +231,16 @@ function triggersIn(text: string): Trigger[] {
     const start = m.index ?? 0;
     found.push({ ...t, start, end: start + m[0].length });
   };
-  const base = { name: null, orgs: [], adjunct: false, needsPair: false, ordinal: false, needsCue: false };
+  const base = { name: null, orgs: [], adjunct: false, needsPair: false, ordinal: false, needsCue: false, anaphor: false, needsObject: false };
   for (const m of text.matchAll(NUMBERED_SESSION)) {
     const numbered = !/^(?:next|upcoming)$/.test(m[1] ?? '');
     // "the next meeting of X" names the body's series, not one edition.
     const name = numbered ? `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase() : (m[2] ?? '');
-    push(m, { ...base, kind: 'event', name, ordinal: numbered });
+    // "At the upcoming round, ...": the next edition of the series just reported; "This will be
+    // the twentieth round of such consultations": the one just reported.
+    const before = text.slice(0, m.index ?? 0);
+    const anaphor = m[3] === undefined && ((!numbered && /\b[Tt]he $/.test(before)) || /\b(?:[Tt]his|[Ii]t|which) (?:will be|is|was|would be|marks) the $/.test(before));
+    push(m, { ...base, kind: 'event', name, ordinal: numbered, anaphor });
   }
   for (const m of text.matchAll(MEETING_OF)) push(m, { ...base, kind: 'event', name: 'meeting' });
   for (const m of text.matchAll(SUMMIT)) push(m, { ...base, kind: 'event', name: 'summit' });
@@ -217,7 +249,12 @@ function triggersIn(text: string): Trigger[] {
     push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });
   }
   for (const m of text.matchAll(THIS_EVENT)) {
-    if (/\battend|\bparticipat/.test(text)) push(m, { ...base, kind: 'event' });
+    // "that meeting" points back; "this meeting" is the one the story is at.
+    if (/\battend|\bparticipat/.test(text)) push(m, { ...base, kind: 'event', anaphor: m[0].startsWith('that') });
+  }
+  for (const m of text.matchAll(MINISTERS_MEETING)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: m[0].toLowerCase() });
   }
   for (const [pattern, kind, adjunct] of TALKS) {
     for (const m of text.matchAll(pattern)) {
@@ -226,8 +263,17 @@ function triggersIn(text: string): Trigger[] {
       if (/^meetings/.test(m[0]) && COUNT_BEFORE.test(text.slice(0, start))) continue;
       if (/meeting$/i.test(m[0]) && /^\s*mechanisms?/.test(text.slice(start + m[0].length))) continue;
 
-      push(m, { ...base, kind, adjunct, needsPair: /^(?:the|this) meeting$/i.test(m[0]) });
+      // "The consultations were co-chaired by ...": a determiner makes a bare noun refer back.
+      // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").
+      const anaphor =
+        (/^(?:talks|consultations)$/.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?$/.test(text.slice(0, start))) ||
+        (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0]));
+      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host)/.test(m[0]) });
     }
+  }
+  for (const m of text.matchAll(ANAPHOR)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'talks', anaphor: true });
   }
   for (const m of text.matchAll(DISCUSSED)) {
     const start = m.index ?? 0;
@@ -260,8 +306,10 @@ function sentenceMeetings(
   ctx: MeetingContext,
   sentence: Sentence,
   anchors: Anchors,
+  earlier: readonly Candidate[],
 ): Candidate[] {
   const text = sentence.text;
+  const caption = article.paragraphs[sentence.paragraph]?.kind === 'caption';
   const skip = sentence.start === anchors.datelineStart ? anchors.datelineLength : 0;
   const triggers = triggersIn(text).filter((t) => t.start >= skip);
   if (triggers.length === 0) return [];
@@ -270,7 +318,9 @@ function sentenceMeetings(
   const at = (s: Span): number => (r.tokens[s.i]?.start ?? 0) - sentence.start;
   const segments = segmentsOf(text, skip);
   const dates = findDates(text.slice(skip), skip);
+  const attribution = attributionRanges(text);
   const out: Candidate[] = [];
+  const sidelines = new Set<Candidate>();
 
   triggers.forEach((trigger, n) => {
     const segment = segments.find((g) => trigger.start >= g.start && trigger.start < g.end) ?? { start: skip, end: text.length };
@@ -287,21 +337,31 @@ function sentenceMeetings(
     if (reported) {
       const clauseStart = from + (reported.index ?? 0) + reported[0].length;
       const named = spans.filter((s) => s.type === 'person' && at(s) >= clauseStart && at(s) < trigger.start).length;
-      if (trigger.kind === 'event' || named >= 2) from = clauseStart;
+      // "Mao Ning announced ... that Wang Yi will travel for consultations", "Gao told the Global
+      // Times that the consultations ...": the speaker only reports, unless "he" takes them up.
+      const speakerResumed = /\b(?:he|she|they|his|her|their)\b/i.test(text.slice(clauseStart, trigger.start));
+      if (trigger.kind === 'event' || named >= 2 || !speakerResumed) from = clauseStart;
     }
+    // People and dates of a clause naming the report's source are not the meeting's.
+    const sourceOf = within(attribution, trigger.start) ? [] : attribution;
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
 
-    const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi;
+    const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));
     const persons = (lo: number, hi: number): string[] =>
       unique(spans.filter((s) => s.type === 'person' && inRange(s, lo, hi)).map((s) => ctx.personName(s) ?? spanText(r, s)));
 
-    // "to meet the needs of ...": the bare verb needs someone to meet.
-    if (/^meet$/.test(text.slice(trigger.start, trigger.end)) && persons(trigger.end, Math.min(to, trigger.end + 60)).length === 0) return;
+    // "to meet the needs of ...", "received a letter": the verb needs someone to meet.
+    const needsObject = trigger.needsObject || /^meet$/.test(text.slice(trigger.start, trigger.end));
+    if (needsObject && persons(trigger.end, Math.min(to, trigger.end + 60)).length === 0) return;
     let people = persons(from, to);
     const subject = persons(from, trigger.start);
-    if (trigger.needsPair && subject.length < 2 && !/meeting$/i.test(text.slice(trigger.start, trigger.end))) return;
+    // "The two sides also co-chaired ...": the participants of the meeting just reported.
+    const sides =
+      trigger.kind !== 'event' && subject.length === 0 && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
+    if (sides) people = unique([...sides.people, ...people]);
+    if (trigger.needsPair && !sides && subject.length < 2) return;
     if (trigger.needsPair && people.length < 2) return;
-    if (subject.length === 0 && trigger.kind !== 'event') people = unique([...pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text), ...people]);
+    if (subject.length === 0 && !sides && trigger.kind !== 'event') people = unique([...pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text), ...people]);
     if (trigger.kind === 'event' && trigger.needsCue && !PARTICIPATION.test(text.slice(from, trigger.start))) return;
 
     let orgs: string[] = [];
@@ -311,8 +371,15 @@ function sentenceMeetings(
       if (named === null) return;
       name = named.name;
       orgs = named.orgs;
-      if (orgs.length === 0 && /summit|this/i.test(text.slice(trigger.start, trigger.end))) {
-        orgs = unique(spans.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
+      if (orgs.length === 0 && /summit|this|that|ministers|leaders|chiefs|speakers|heads/i.test(text.slice(trigger.start, trigger.end))) {
+        // The body whose gathering it is: named in or right around the phrase, else anywhere in the sentence.
+        const near = spans.filter((s) => s.type === 'org' && at(s) >= trigger.start - 12 && at(s) <= trigger.end + 8);
+        const pool = near.length > 0 || !/summit|this|that/i.test(text.slice(trigger.start, trigger.end)) ? near : spans;
+        orgs = unique(pool.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
+      }
+      // "The commission will hold its next meeting": the body is the subject.
+      if (orgs.length === 0 && /\b(?:its|their) $/.test(text.slice(0, trigger.start))) {
+        orgs = unique(spans.filter((s) => s.type === 'org' && inRange(s, from, trigger.start)).map((s) => ctx.orgName(s) ?? spanText(r, s)));
       }
     } else {
       orgs = unique(
@@ -330,9 +397,14 @@ function sentenceMeetings(
     // "They met in Moscow ... in May and in Beijing ... on Sept 3": one meeting per place.
     const parts = trigger.kind === 'event' ? [[trigger.end, clauseEnd] as const] : splitByPlaces(text, trigger.end, clauseEnd);
     for (const [lo, hi] of parts) {
-      const date = attachedDate(text, dates, trigger, from, lo, hi, parts.length > 1);
-      const resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
+      const own = dates.filter((d) => !within(sourceOf, d.start));
+      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1);
+      let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
+      // "On the same day, X met Y": the day of the meeting reported just before.
+      if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = [...earlier, ...out].reverse().find((c) => c.date?.precision === 'day')?.date ?? null;
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
+      if (sides && resolved === null) resolved = sides.date;
+      if (sides) place.location ??= sides.location;
       out.push({
         kind: trigger.kind,
         name,
@@ -344,14 +416,32 @@ function sentenceMeetings(
         venue: place.venue,
         status: resolved && anchors.published && resolved.precision === 'day' && resolved.date > (article.publishedOn ?? '') ? 'scheduled' : status,
         heldVerb,
+        caption,
+        anaphor: trigger.anaphor,
+        host: null,
         sentence,
         start: sentence.start + trigger.start,
         end: sentence.start + trigger.end,
       });
+      if (SIDELINES.test(text.slice(from, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
     }
   });
-  return combineInSentence(out, text, sentence);
+  const combined = combineInSentence(out, text, sentence);
+  for (const talks of sidelines) {
+    talks.host = combined.find((c) => c.kind === 'event' && c !== talks) ?? [...earlier].reverse().find((c) => c.kind === 'event') ?? null;
+  }
+  return combined;
 }
+
+/** The most recent meeting with two or more named participants. */
+function lastWithPair(candidates: readonly Candidate[]): Candidate | undefined {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c && c.people.length >= 2) return c;
+  }
+  return undefined;
+}
+
 
 function indexOrEnd(text: string, needle: string, from: number): number {
   const i = text.indexOf(needle, from);
@@ -509,7 +599,8 @@ function locationIn(
 function combineInSentence(candidates: Candidate[], text: string, sentence: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const event = c.kind === 'event' ? undefined : candidates.find((e) => e.kind === 'event' && e.name !== null);
+    // "The consultations were co-chaired by X and Y": a reference back works like a named gathering.
+    const event = c.kind === 'event' || c.anaphor ? undefined : candidates.find((e) => (e.kind === 'event' && e.name !== null) || e.anaphor);
     const between = event ? text.slice(Math.min(c.end, event.end) - sentence.start, Math.max(c.start, event.start) - sentence.start) : '';
     if (event && !SEPARATE_EVENT.test(between)) {
       event.people = unique([...c.people, ...event.people]);
@@ -585,7 +676,9 @@ const compatiblePlace = (a: string | null, b: string | null): boolean => a === n
 const subset = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.includes(x));
 
 function sameGathering(x: Candidate, y: Candidate): boolean {
-  if (!compatibleDate(x.date, y.date) || !compatiblePlace(x.location, y.location)) return false;
+  if (!compatibleDate(x.date, y.date) || !compatiblePlace(x.location, y.location) || !compatiblePlace(x.venue, y.venue)) return false;
+  // A caption shows a gathering the story reports: shared people suffice, whatever the wording.
+  if (x.caption || y.caption) return x.people.length > 0 && (subset(x.people, y.people) || subset(y.people, x.people));
   if (x.kind === 'event' || y.kind === 'event') {
     if (x.kind !== y.kind) return false;
     if (x.name !== null && y.name !== null) {
@@ -600,28 +693,60 @@ function sameGathering(x: Candidate, y: Candidate): boolean {
   return subset(x.people, y.people) || subset(y.people, x.people);
 }
 
+/**
+ * The gathering a definite reference ("the talks", "that meeting") points back to: the latest
+ * one of the same status, unless the reference names two people of its own who are not in it.
+ */
+function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i];
+    // A held gathering may have been announced before; "this meeting" is not a coming one.
+    if (!m || m.caption || (m.status === 'scheduled' && c.status === 'held')) continue;
+    if (c.people.length >= 2 && !c.people.some((p) => m.people.includes(p))) return undefined;
+    if (c.date?.precision === 'day' && m.date?.precision === 'day' && m.explicitDate && c.date.date !== m.date.date) continue;
+    return m;
+  }
+  return undefined;
+}
+
 function mergeInto(a: Candidate, b: Candidate): void {
   a.people = unique([...a.people, ...b.people]);
   a.orgs = unique([...a.orgs, ...b.orgs]);
-  if (b.date && (!a.date || b.date.date.length > a.date.date.length)) a.date = b.date;
+  // A stated date beats an inferred one; then the more precise wins ("scheduled for April 1" over "next week").
+  const better = (x: Candidate, y: Candidate): boolean =>
+    y.date !== null && (x.date === null || (y.explicitDate && !x.explicitDate) || (y.explicitDate === x.explicitDate && y.date.date.length > x.date.date.length));
+  if (better(a, b)) a.date = b.date;
   a.explicitDate ||= b.explicitDate;
   a.location ??= b.location;
   a.venue ??= b.venue;
   if (a.name === null || (b.name !== null && b.name.length > a.name.length)) a.name = b.name;
   if (a.kind === 'talks' && b.kind === 'call') a.kind = 'call';
   a.heldVerb ||= b.heldVerb;
+  a.host ??= b.host;
   // An announced meeting that is reported as taking place is held.
   a.status = a.heldVerb ? 'held' : a.status === 'scheduled' || b.status === 'scheduled' ? 'scheduled' : 'held';
+  if (a.caption && !b.caption) {
+    // The story's own sentence is the better evidence and says what kind of gathering it was.
+    Object.assign(a, { caption: false, kind: b.kind, sentence: b.sentence, start: b.start, end: b.end });
+  }
 }
 
-function merge(candidates: Candidate[]): Candidate[] {
+function merge(candidates: Candidate[]): { merged: Candidate[]; survivor: (c: Candidate) => Candidate } {
   const out: Candidate[] = [];
+  const into = new Map<Candidate, Candidate>();
   for (const c of candidates) {
-    const same = out.find((m) => sameGathering(m, c));
-    if (same) mergeInto(same, c);
-    else out.push(c);
+    const same = (c.anaphor ? antecedentOf(out, c) : undefined) ?? out.find((m) => sameGathering(m, c));
+    if (same) {
+      mergeInto(same, c);
+      into.set(c, same);
+    } else out.push(c);
   }
-  return out;
+  const survivor = (c: Candidate): Candidate => {
+    let s = c;
+    for (let next = into.get(s); next !== undefined; next = into.get(s)) s = next;
+    return s;
+  };
+  return { merged: out, survivor };
 }
 
 /** A session with no named people on the day of the only talks is where those talks happened. */

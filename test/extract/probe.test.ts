@@ -55,3 +55,70 @@ describe('the Kremlin', () => {
     expect(g.meetings[0]).toMatchObject({ participants: ['Wang Yi', 'Vladimir Putin'], venue: 'Kremlin', location: 'Moscow', date: '2025-03-21' });
   });
 });
+
+describe('one meeting reported twice', () => {
+  it('merges a photo caption into the story meeting it shows', () => {
+    const g = xinhua(
+      '2024-08-21',
+      'Chinese Premier Li Qiang (L) and Russian Prime Minister Mikhail Mishustin hold talks in Moscow, Russia, Aug. 20, 2024. (Xinhua/Ding Lin)\n\n' +
+        'MOSCOW, Aug. 20 (Xinhua) -- Chinese Premier Li Qiang held talks with Russian Prime Minister Mikhail Mishustin in Moscow on Tuesday, ' +
+        'and the two co-chaired the 29th regular meeting between Chinese and Russian heads of government.',
+    );
+    expect(meetingsOf(g)).toEqual([{ people: ['Li Qiang', 'Mikhail Mishustin'], date: '2024-08-20', status: 'held' }]);
+    expect(g.meetings[0]?.summary).toMatch(/^Chinese Premier Li Qiang held talks/);
+  });
+
+  it('keeps two gatherings of the same pair on the same day at different venues', () => {
+    const g = xinhua(
+      '2025-11-18',
+      'BEIJING, Nov. 18 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Great Hall of the People in Beijing on Tuesday.\n\n' +
+        'In the evening, the two leaders had a tea gathering at Zhongnanhai, where they exchanged views on the Ukraine crisis.',
+    );
+    expect(g.meetings.map((m) => [m.participants, m.date, m.venue])).toEqual([
+      [['Xi Jinping', 'Vladimir Putin'], '2025-11-18', 'Great Hall of the People'],
+      [['Xi Jinping', 'Vladimir Putin'], '2025-11-18', 'Zhongnanhai'],
+    ]);
+  });
+});
+
+const TASS_SCHEDULE =
+  ' date 2025-03-21 MOSCOW, March 21. /TASS/. Russian Foreign Minister Sergey Lavrov will hold talks with his Chinese counterpart Wang Yi in Moscow next week, ' +
+  'Russian Foreign Ministry Spokeswoman Maria Zakharova told a briefing on Friday.\n\n' +
+  'According to Zakharova, the talks are scheduled for April 1.\n\n' +
+  'Wang Yi will also be received by Russian President Vladimir Putin at the Kremlin.';
+
+describe('a scheduled visit reported at a briefing', () => {
+  const g = toGold(extractArticle('tass.txt', TASS_SCHEDULE));
+
+  it('leaves the reporter of a meeting out of it', () => {
+    expect(g.meetings.flatMap((m) => m.participants)).not.toContain('Maria Zakharova');
+  });
+
+  it('dates the talks by the later "scheduled for" sentence, not the briefing day', () => {
+    expect(g.meetings[0]).toMatchObject({ participants: ['Sergey Lavrov', 'Wang Yi'], date: '2025-04-01', status: 'scheduled', location: 'Moscow' });
+  });
+
+  it('finds a meeting stated as being received by someone', () => {
+    expect(g.meetings[1]).toMatchObject({ participants: ['Wang Yi', 'Vladimir Putin'], status: 'scheduled', venue: 'Kremlin', location: 'Moscow' });
+  });
+
+  it('gives "next week" alone at most month precision', () => {
+    const only = toGold(extractArticle('w.txt', TASS_SCHEDULE.split('\n\n')[0] ?? ''));
+    expect(only.meetings[0]?.date).toBe('2025-03');
+  });
+});
+
+describe('"the two sides"', () => {
+  it('are the participants of the meeting just reported, on its day and at its place', () => {
+    const g = xinhua(
+      '2025-07-08',
+      'BEIJING, July 8 (Xinhua) -- Chinese Vice Premier Zhang Weimin met with Russian Deputy Prime Minister Kirill Sokolov in Beijing on Tuesday.\n\n' +
+        'The two sides also co-chaired the 22nd meeting of the China-Russia Energy Cooperation Committee.\n\n' +
+        'Wang Haitao, head of the National Energy Administration, attended the meeting.',
+    );
+    expect(g.meetings.map((m) => [m.participants, m.organizations, m.date, m.location])).toEqual([
+      [['Zhang Weimin', 'Kirill Sokolov'], [], '2025-07-08', 'Beijing'],
+      [['Zhang Weimin', 'Kirill Sokolov', 'Wang Haitao'], ['China-Russia Energy Cooperation Committee'], '2025-07-08', 'Beijing'],
+    ]);
+  });
+});
