@@ -57,6 +57,8 @@ interface Candidate {
   /** Stated in a photo caption, which shows a gathering the story reports. */
   caption: boolean;
   anaphor: boolean;
+  /** "The two sides exchanged views ...": goes on reporting the meeting its participants came from. */
+  continues: boolean;
   /** The gathering on whose sidelines it happens. */
   host: Candidate | null;
   sentence: Sentence;
@@ -80,6 +82,8 @@ const NUMBERED_SESSION = new RegExp(
 );
 const SUMMIT = /\b[Ss]ummit\b/g;
 const FORUM = new RegExp(`\\b(?:(${ORDINAL}) )?((?:[A-Z][\\w-]*(?: and)? )+)Forum\\b`, 'g');
+/** "Eastern Economic Forum (EEF)": the acronym names the forum in later sentences ("the ninth EEF"). */
+const FORUM_ACRONYM = /\b((?:[A-Z][\w-]*(?: and)? )+Forum) \(([A-Z]{2,})\)/g;
 const MEETING_OF = /\bMeeting of the\b/g;
 const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 /** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
@@ -113,8 +117,8 @@ const FUTURE =
 const HELD_VERB =
   /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
-/** Words that place talks beside a gathering rather than make them the gathering. */
-const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during)\b/i;
+/** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
+const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and)\b/i;
 const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
 /** "X said that", "X told reporters on Friday that", "X announced at a news briefing that". */
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b[^,;]{0,60}? that\s+/g;
@@ -170,6 +174,7 @@ interface Anchors {
   datelinePlace: string | null;
   /** Best guess of the article's year when it carries no date. */
   year: number | null;
+  forums: Array<[RegExp, string]>;
 }
 
 function anchorsOf(article: ParsedArticle): Anchors {
@@ -197,6 +202,7 @@ function anchorsOf(article: ParsedArticle): Anchors {
     datelineLength,
     datelinePlace: article.dateline,
     year: published?.y ?? estimateYear(article.body),
+    forums: forumAcronyms(article.body),
   };
 }
 
@@ -225,14 +231,25 @@ function estimateYear(body: string): number | null {
   return year;
 }
 
-function triggersIn(text: string): Trigger[] {
+/** Forum acronyms defined in the article, as patterns to their full names. */
+function forumAcronyms(body: string): Array<[RegExp, string]> {
+  return [...body.matchAll(FORUM_ACRONYM)].map((m) => [new RegExp(`(?<!\\()\\b(?:(${ORDINAL}) )?${m[2] ?? ''}\\b`, 'g'), m[1] ?? '']);
+}
+
+function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>): Trigger[] {
   const found: Trigger[] = [];
   const push = (m: RegExpMatchArray, t: Omit<Trigger, 'start' | 'end'>): void => {
     const start = m.index ?? 0;
     found.push({ ...t, start, end: start + m[0].length });
   };
   const base = { name: null, orgs: [], adjunct: false, needsPair: false, ordinal: false, needsCue: false, anaphor: false, needsObject: false };
+  for (const m of text.matchAll(MINISTERS_MEETING)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: m[0].toLowerCase() });
+  }
   for (const m of text.matchAll(NUMBERED_SESSION)) {
+    const start = m.index ?? 0;
+    if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
     const numbered = !/^(?:next|upcoming)$/.test(m[1] ?? '');
     // "the next meeting of X" names the body's series, not one edition.
     const name = numbered ? `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase() : (m[2] ?? '');
@@ -248,13 +265,15 @@ function triggersIn(text: string): Trigger[] {
     const name = m[1] === undefined ? m[0] : `${m[1].toLowerCase()}${m[0].slice(m[1].length)}`;
     push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });
   }
+  for (const [pattern, forum] of forums) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] === undefined ? forum : `${m[1].toLowerCase()} ${forum}`;
+      push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });
+    }
+  }
   for (const m of text.matchAll(THIS_EVENT)) {
     // "that meeting" points back; "this meeting" is the one the story is at.
     if (/\battend|\bparticipat/.test(text)) push(m, { ...base, kind: 'event', anaphor: m[0].startsWith('that') });
-  }
-  for (const m of text.matchAll(MINISTERS_MEETING)) {
-    const start = m.index ?? 0;
-    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: m[0].toLowerCase() });
   }
   for (const [pattern, kind, adjunct] of TALKS) {
     for (const m of text.matchAll(pattern)) {
@@ -311,7 +330,7 @@ function sentenceMeetings(
   const text = sentence.text;
   const caption = article.paragraphs[sentence.paragraph]?.kind === 'caption';
   const skip = sentence.start === anchors.datelineStart ? anchors.datelineLength : 0;
-  const triggers = triggersIn(text).filter((t) => t.start >= skip);
+  const triggers = triggersIn(text, anchors.forums).filter((t) => t.start >= skip);
   if (triggers.length === 0) return [];
   const [a, b] = r.sentenceTokens[sentence.index] ?? [0, 0];
   const spans = r.spans.filter((s) => s.i >= a && s.j <= b && !s.nested && !s.role);
@@ -398,7 +417,7 @@ function sentenceMeetings(
     const parts = trigger.kind === 'event' ? [[trigger.end, clauseEnd] as const] : splitByPlaces(text, trigger.end, clauseEnd);
     for (const [lo, hi] of parts) {
       const own = dates.filter((d) => !within(sourceOf, d.start));
-      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1);
+      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled');
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.
       if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = [...earlier, ...out].reverse().find((c) => c.date?.precision === 'day')?.date ?? null;
@@ -418,6 +437,7 @@ function sentenceMeetings(
         heldVerb,
         caption,
         anaphor: trigger.anaphor,
+        continues: sides !== undefined,
         host: null,
         sentence,
         start: sentence.start + trigger.start,
@@ -551,13 +571,22 @@ function attachedDate(
   lo: number,
   hi: number,
   split: boolean,
+  future: boolean,
 ): DateMention | null {
-  const after = dates.find((d) => d.start >= lo && d.start < hi && d.value.kind !== 'relativeYear' && !(d.value.kind === 'year' && !split));
+  // A bare year after a held meeting is usually history ("founded in 2009"); a coming one may
+  // be known only to the year ("in the first half of 2026", "next year").
+  const yearOnly = (d: DateMention): boolean => d.value.kind === 'relativeYear' || d.value.kind === 'year';
+  const after = dates.find((d) => d.start >= lo && d.start < hi && (!yearOnly(d) || future || (split && d.value.kind === 'year')));
   if (after) return after;
   if (split) return null;
   const before = [...dates].reverse().find((d) => d.start >= from && d.end <= trigger.start && !/[,;]|\bthat\b/.test(text.slice(d.end, trigger.start)));
   if (before && before.value.kind !== 'year') return before;
-  const initial = dates.find((d) => /^\W*(?:On|In|on|in)\s*$/.test(text.slice(0, d.start)) && /^\s*,/.test(text.slice(d.end)));
+  // "On Monday, ...", "Last year, ...", "Earlier this week, ...", "Yesterday you co-chaired ...".
+  const initial = dates.find(
+    (d) =>
+      /^\W*(?:(?:On|In|on|in|Earlier|Later|earlier|later)\s+)?$/.test(text.slice(0, d.start)) &&
+      (/^\s*,/.test(text.slice(d.end)) || d.value.kind.startsWith('relative')),
+  );
   return initial ?? null;
 }
 
@@ -702,8 +731,9 @@ function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | unde
     const m = out[i];
     // A held gathering may have been announced before; "this meeting" is not a coming one.
     if (!m || m.caption || (m.status === 'scheduled' && c.status === 'held')) continue;
-    if (c.people.length >= 2 && !c.people.some((p) => m.people.includes(p))) return undefined;
+    if (c.people.length >= 2 && m.people.length > 0 && !c.people.some((p) => m.people.includes(p))) return undefined;
     if (c.date?.precision === 'day' && m.date?.precision === 'day' && m.explicitDate && c.date.date !== m.date.date) continue;
+    if (!compatiblePlace(m.location, c.location) || !compatiblePlace(m.venue, c.venue)) continue;
     return m;
   }
   return undefined;
@@ -735,7 +765,7 @@ function merge(candidates: Candidate[]): { merged: Candidate[]; survivor: (c: Ca
   const out: Candidate[] = [];
   const into = new Map<Candidate, Candidate>();
   for (const c of candidates) {
-    const same = (c.anaphor ? antecedentOf(out, c) : undefined) ?? out.find((m) => sameGathering(m, c));
+    const same = (c.anaphor || c.continues ? antecedentOf(out, c) : undefined) ?? out.find((m) => sameGathering(m, c));
     if (same) {
       mergeInto(same, c);
       into.set(c, same);
