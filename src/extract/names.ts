@@ -13,6 +13,8 @@ const CHINESE_SURNAMES = new Set(
     .split(' '),
 );
 
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$/u;
+
 const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|v))+$/i;
 
 const GIVEN_NAMES = new Set(
@@ -27,7 +29,9 @@ const GIVEN_NAMES = new Set(
     'Antony Anthony Marco Mike Lloyd Jake Jens Ursula Emmanuel Olaf Friedrich Angela Rishi Keir Giorgia Pedro Luiz ' +
     'Narendra Shehbaz Imran Recep Hakan Abdullah Mohammed Muhammad Mohammad Ahmed Ali Hassan Masoud Ebrahim Shavkat ' +
     'Sadyr Emomali Serdar Ilham Nikol Irakli Aleksandar Cyril Nelson Luis Miguel Nicolas Daniel Gustavo Andres Javier ' +
-    'Carlos Jose Ana Juan Fidel Raul Bruno Steve Kevin Brian Scott Elizabeth Mary Susan Jennifer Linda Sarah Kim Alexandra')
+    'Carlos Jose Ana Juan Fidel Raul Bruno Steve Kevin Brian Scott Elizabeth Mary Susan Jennifer Linda Sarah Kim Alexandra ' +
+    'Anastasia Yulia Yuliya Daria Darya Ksenia Kseniya Polina Sofia Alina Kristina Lyubov Zhanna Inna Alla Nina Zoya Raisa ' +
+    'Valentin Arseny Mikhail Rodion Savva Taras Ilyas Kirill')
     .split(' '),
 );
 
@@ -82,6 +86,8 @@ export function personNameAt(tokens: readonly Token[], i: number, end: number, i
   while (n < 3 && i + n < end && isNameWord(tokens[i + n])) n++;
   if (n < 2) return 0;
   if (isGivenName(t.text) || introduced) return n;
+  // "Anastasia Petrovna Volkova": a patronymic in the middle makes a Russian full name.
+  if (n === 3 && PATRONYMIC.test(tokens[i + 1]?.text ?? '')) return 3;
   // "X Y, an associate research fellow from ..."
   if (n === 2 && tokens[i + 2]?.text === ',' && roleFollows(tokens, i + 3, end)) return 2;
   return 0;

@@ -4,6 +4,7 @@
 import type { MentionFact, PersonFact, RoleFact } from './types.ts';
 import { countries, demonyms, lookupFolded, organizations, people as knownPeople, places } from './knowledge.ts';
 import { roleFollows } from './names.ts';
+import { counterpartRole, lowerCaseTitleRole, reversedAppositionRole, type RoleContext } from './roles.ts';
 import { spanText, type Recognized, type Span } from './spans.ts';
 import { foldName } from './tokens.ts';
 
@@ -45,6 +46,7 @@ export function assemblePeople(r: Recognized, orgName: NameOf, orgCountry: OrgCo
 
   const facts = new Map<string, PersonFact>();
   const nameOfSpan = new Map<Span, string>();
+  const roleContext: RoleContext = { endingAt: spanEndingAt, orgName, orgCountry };
   const fullName = (s: Span): string => s.name ?? s.known[0] ?? spanText(r, s);
 
   for (const s of r.spans) {
@@ -60,6 +62,14 @@ export function assemblePeople(r: Recognized, orgName: NameOf, orgCountry: OrgCo
     fact.mentions.push(mention);
     if (mention.text !== name && !fact.aliases.includes(mention.text)) fact.aliases.push(mention.text);
     const roles = s.role ? [{ ...s.role, ...at(r, s) }] : [...rolesBefore(r, s, spanEndingAt, lookup), ...rolesAfter(r, s, spanAt, lookup)];
+    if (!s.role) {
+      // A rank before the name ("the ... spokesman, Senior Colonel X") leaves the apposition a role too.
+      const reversed = reversedAppositionRole(r, s, roleContext);
+      if (reversed) roles.push(reversed);
+      const other = previousInSentence(r, s, nameOfSpan, facts)?.roles.find((x) => x.organization === null);
+      const found = roles.length === 0 ? (lowerCaseTitleRole(r, s, roleContext) ?? counterpartRole(r, s, other)) : null;
+      if (found) roles.push(found);
+    }
     for (const role of roles) {
       if (!fact.roles.some((x) => foldName(x.title) === foldName(role.title) && x.organization === role.organization)) fact.roles.push(role);
     }
@@ -85,6 +95,13 @@ export function assemblePeople(r: Recognized, orgName: NameOf, orgCountry: OrgCo
   for (const [span, key] of nameOfSpan) nameOfSpan.set(span, renamed.get(key) ?? key);
   addDescriptions(r, facts, nameOfSpan);
   return { facts: [...facts.values()], nameOfSpan };
+}
+
+/** The person named last before `s` in its sentence: the other party of "his counterpart X". */
+function previousInSentence(r: Recognized, s: Span, nameOfSpan: Map<Span, string>, facts: Map<string, PersonFact>): PersonFact | undefined {
+  let found: Span | undefined;
+  for (const o of r.spans) if (o.type === 'person' && o.sentence === s.sentence && o.j <= s.i && nameOfSpan.has(o)) found = o;
+  return found ? facts.get(nameOfSpan.get(found) ?? '') : undefined;
 }
 
 /** Unknown names written once with a patronymic and once without are one person. */
@@ -216,7 +233,8 @@ function addDescriptions(r: Recognized, facts: Map<string, PersonFact>, nameOfSp
       const matches = [...facts.values()].filter((p) => {
         if (country !== undefined && p.country !== country) return false;
         const titles = [...p.roles.map((x) => x.title), ...(knownPeople.get(p.name)?.titles ?? [])].map(foldName);
-        return titles.some((t) => t === title || t.endsWith(` ${title}`) || title.endsWith(` ${t}`));
+        // "assistant to the president" relates to a president; it is not one.
+        return titles.some((t) => t === title || ((t.endsWith(` ${title}`) || title.endsWith(` ${t}`)) && !/ to the /.test(t)));
       });
       const person = matches[0];
       if (matches.length !== 1 || !person) continue;

@@ -7,14 +7,14 @@ const HEADS = new Set(
   ('President Premier Minister Chairman Chairwoman Chairperson Secretary Secretary-General Spokesperson Spokesman ' +
     'Spokeswoman Ambassador Envoy Representative Aide Assistant Adviser Advisor Counselor Speaker Director Governor ' +
     'Mayor Commander Chief Leader Senator Chancellor King Queen Prince Emir General Admiral Marshal Professor ' +
-    'Prosecutor Patriarch Deputy').split(' '),
+    'Prosecutor Patriarch Deputy Colonel Attache').split(' '),
 );
 
 const MODIFIERS = new Set(
   ('Vice Deputy First Executive Foreign Defense Defence Prime Special Chief Senior Permanent State Acting Former ' +
     'Presidential Economic Development Finance Trade Commerce Industry Energy Agriculture Culture Education Health ' +
     'Interior Justice Emergencies Transport Labor Natural Resources Digital Sports Science Assistant Honorary ' +
-    'Commerce Security Parliamentary Party General Secretary').split(' '),
+    'Commerce Security Parliamentary Party General Secretary Colonel Major Lieutenant Brigadier Rear').split(' '),
 );
 
 export const isTitleHead = (word: string): boolean => HEADS.has(word);

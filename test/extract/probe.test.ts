@@ -122,3 +122,32 @@ describe('"the two sides"', () => {
     ]);
   });
 });
+
+describe('roles stated around a name', () => {
+  const g = xinhua(
+    '2025-03-21',
+    'Russian Foreign Minister Sergey Lavrov will hold talks with his Chinese counterpart Wang Yi in Moscow. ' +
+      'Chinese Foreign Ministry spokesperson Guo Jiakun confirmed the visit. ' +
+      'The visit was announced by the assistant to the Russian president, Yuri Ushakov. ' +
+      'The drills start soon, according to the Chinese Defense Ministry spokesman, Senior Colonel Zhang Xiaogang. ' +
+      'Anastasia Petrovna Volkova, head of the department, agreed.',
+  );
+  const rolesOf = (name: string) => g.people.find((p) => p.name === name)?.roles;
+
+  it('gives a counterpart the title of the other party', () => {
+    expect(rolesOf('Wang Yi')).toEqual([{ title: 'Foreign Minister', organization: null, country: 'China' }]);
+  });
+
+  it('reads lower-case titles before a name', () => {
+    expect(rolesOf('Guo Jiakun')).toEqual([{ title: 'spokesperson', organization: 'Ministry of Foreign Affairs of China', country: 'China' }]);
+  });
+
+  it('reads reversed appositions, also after a rank', () => {
+    expect(rolesOf('Yuri Ushakov')).toEqual([{ title: 'assistant to the president', organization: null, country: 'Russia' }]);
+    expect(rolesOf('Zhang Xiaogang')).toContainEqual({ title: 'spokesman', organization: 'Ministry of National Defense of China', country: 'China' });
+  });
+
+  it('reads a Russian name with its patronymic as one name', () => {
+    expect(g.people.map((p) => p.name)).toContain('Anastasia Petrovna Volkova');
+  });
+});
