@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadFixtures } from '../../src/eval/fixtures.ts';
+import { FIXTURES, evaluate, loadFixtures } from '../../src/eval/fixtures.ts';
 import { rates, scoreArticle } from '../../src/eval/score.ts';
 import type { GoldArticle, GoldMeeting } from '../../src/extract/gold.ts';
 
@@ -9,6 +9,24 @@ describe('extraction quality on the fixture set', () => {
   it('meets the F1 targets', () => {
     expect(rates(summary.people).f1).toBeGreaterThanOrEqual(0.95);
     expect(rates(summary.organizations).f1).toBeGreaterThanOrEqual(0.9);
+    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('gets all metadata right', () => {
+    expect(summary.metadataCorrect).toBe(summary.articles);
+  });
+});
+
+// Held-out articles written in outlet house styles with unseen names (test/fixtures/dev); the
+// thresholds sit above the targets for unseen text (people 0.90, organizations 0.80, meetings 0.75).
+describe('extraction quality on the dev set', () => {
+  const { summary } = evaluate(loadFixtures(new URL('dev/', FIXTURES)));
+
+  it('meets the F1 targets for unseen articles', () => {
+    expect(summary.articles).toBeGreaterThanOrEqual(12);
+    expect(rates(summary.people).f1).toBeGreaterThanOrEqual(0.95);
+    expect(rates(summary.organizations).f1).toBeGreaterThanOrEqual(0.9);
+    expect(rates(summary.places).f1).toBeGreaterThanOrEqual(0.9);
     expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.85);
   });
 
