@@ -109,7 +109,7 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:tea|informal|working|restricted|expanded|one-on-one) (?:gathering|talks|meeting|dinner|lunch|breakfast)\b/g, 'talks', false],
 ];
 /** A definite reference to a gathering already reported ("the talks are scheduled for April 1"). */
-const ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:(?:regular|upcoming|bilateral|strategic|planned) )?(?:talks|consultations|meeting|conversation|call)\b(?! (?:of|between|with)\b)/g;
+const ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(?:talks|consultations|meeting|conversation|call)\b(?! (?:of|between|with|mechanisms?)\b)/g;
 const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
 
 const FUTURE =
@@ -118,7 +118,7 @@ const HELD_VERB =
   /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
-const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and)\b/i;
+const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
 const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
 /** "X said that", "X told reporters on Friday that", "X announced at a news briefing that". */
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b[^,;]{0,60}? that\s+/g;
@@ -192,6 +192,15 @@ function anchorsOf(article: ParsedArticle): Anchors {
     datelineLength = found.length;
     if (found.month !== null && found.day !== null && published) datelineDay = dayOnOrBefore(found.month, found.day, published);
     break;
+  }
+  // A readout datelined by its place line ("The Kremlin, Moscow") reports that day's meeting in
+  // its first paragraph.
+  if (datelineParagraph < 0 && article.dateline !== null && published) {
+    const lead = article.paragraphs.find((p) => p.kind === 'text' && /[.!?]["”]?$/.test(article.body.slice(p.start, p.end)));
+    if (lead) {
+      datelineParagraph = lead.index;
+      datelineDay = published;
+    }
   }
   return {
     day: published ?? datelineDay,
@@ -348,8 +357,16 @@ function sentenceMeetings(
     const next = triggers[n + 1];
     let from = segment.start;
     let to = segment.end;
-    if (prev && prev.kind !== 'event' && trigger.kind !== 'event' && prev.start >= segment.start) from = Math.max(from, prev.end);
-    if (next && next.kind !== 'event' && trigger.kind !== 'event' && next.start < segment.end) to = Math.min(to, next.start);
+    // "A will meet B on Wednesday, and C is scheduled to meet him": the clauses part at ", and".
+    const coordination = (lo: number, hi: number): RegExpMatchArray | undefined => [...text.slice(lo, hi).matchAll(/,\s+and\s+/g)].pop();
+    if (prev && prev.kind !== 'event' && trigger.kind !== 'event' && prev.start >= segment.start) {
+      const and = coordination(prev.end, trigger.start);
+      from = Math.max(from, and ? prev.end + (and.index ?? 0) + and[0].length : prev.end);
+    }
+    if (next && next.kind !== 'event' && trigger.kind !== 'event' && next.start < segment.end) {
+      const and = coordination(trigger.end, next.start);
+      to = Math.min(to, and ? trigger.end + (and.index ?? 0) : next.start);
+    }
     // "X said that Y plans to attend the summit", "X told reporters that A and B will hold
     // talks": the participants are in the reported clause.
     const reported = trigger.adjunct ? undefined : [...text.slice(from, trigger.start).matchAll(REPORTED)].pop();
@@ -371,8 +388,14 @@ function sentenceMeetings(
 
     // "to meet the needs of ...", "received a letter": the verb needs someone to meet.
     const needsObject = trigger.needsObject || /^meet$/.test(text.slice(trigger.start, trigger.end));
-    if (needsObject && persons(trigger.end, Math.min(to, trigger.end + 60)).length === 0) return;
+    // "is scheduled to meet him": the other party of the meeting reported just before.
+    const pronounObject = /^\s+(?:him|her)\b/.test(text.slice(trigger.end)) ? lastWithPair([...earlier, ...out]) : undefined;
+    if (needsObject && !pronounObject && persons(trigger.end, Math.min(to, trigger.end + 60)).length === 0) return;
     let people = persons(from, to);
+    if (pronounObject) {
+      const subjectNow = persons(from, trigger.start);
+      people = unique([...people, ...pronounObject.people.filter((p) => !subjectNow.includes(p)).slice(-1)]);
+    }
     const subject = persons(from, trigger.start);
     // "The two sides also co-chaired ...": the participants of the meeting just reported.
     const sides =

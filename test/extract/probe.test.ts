@@ -151,3 +151,35 @@ describe('roles stated around a name', () => {
     expect(g.people.map((p) => p.name)).toContain('Anastasia Petrovna Volkova');
   });
 });
+
+describe('meetings in coordinated clauses and readouts', () => {
+  it('reads "meet him" as meeting the other party just named, in its own clause', () => {
+    const g = xinhua(
+      '2025-11-18',
+      'Chinese Premier Li Qiang will meet with Russian President Vladimir Putin on Wednesday, and Zhao Leji, chairman of the National People\'s Congress Standing Committee, ' +
+        'is scheduled to meet him at the Great Hall of the People on the same day.',
+    );
+    expect(g.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([
+      [['Li Qiang', 'Vladimir Putin'], '2025-11-19', 'scheduled'],
+      [['Zhao Leji', 'Vladimir Putin'], '2025-11-19', 'scheduled'],
+    ]);
+  });
+
+  it('dates a Kremlin readout meeting by the readout and keeps the session the guest came for apart', () => {
+    const g = toGold(
+      extractArticle(
+        'k.txt',
+        'Meeting with Liu Zhenhua\n\nNovember 19, 2025\n\n16:20\n\nThe Kremlin, Moscow\n\n' +
+          'Vladimir Putin met with Vice Chairman Liu Zhenhua, who is in Russia to take part in the 11th meeting of the Russian-Chinese Intergovernmental Commission on Humanitarian Cooperation.\n\n' +
+          'Yesterday you co-chaired the commission meeting together with Deputy Prime Minister Tatyana Golikova.',
+      ),
+    );
+    expect(g.meetings).toHaveLength(2);
+    expect(g.meetings[0]).toMatchObject({ participants: ['Vladimir Putin', 'Liu Zhenhua'], organizations: [], date: '2025-11-19', location: 'Moscow' });
+    expect(g.meetings[1]).toMatchObject({
+      participants: expect.arrayContaining(['Liu Zhenhua', 'Tatyana Golikova']),
+      organizations: ['Russian-Chinese Intergovernmental Commission on Humanitarian Cooperation'],
+      date: '2025-11-18',
+    });
+  });
+});
