@@ -770,8 +770,11 @@ function mergeInto(a: Candidate, b: Candidate): void {
     y.date !== null && (x.date === null || (y.explicitDate && !x.explicitDate) || (y.explicitDate === x.explicitDate && y.date.date.length > x.date.date.length));
   if (better(a, b)) a.date = b.date;
   a.explicitDate ||= b.explicitDate;
-  a.location ??= b.location;
-  a.venue ??= b.venue;
+  // "The two sides discussed the situation in the Asia-Pacific region": topics, not the place.
+  if (!b.continues) {
+    a.location ??= b.location;
+    a.venue ??= b.venue;
+  }
   if (a.name === null || (b.name !== null && b.name.length > a.name.length)) a.name = b.name;
   if (a.kind === 'talks' && b.kind === 'call') a.kind = 'call';
   a.heldVerb ||= b.heldVerb;
