@@ -5,7 +5,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { evaluate, loadFixtures } from '../src/eval/fixtures.ts';
 import { replayRows } from './bulk-insert.ts';
 import { projectRoot, runChild, runScript, startServerChild, type ServerChild } from './children.ts';
 import { measureLatency, measureThroughput, post } from './http-load.ts';
@@ -68,6 +70,8 @@ try {
   log(`seeded ${main.articles} articles in ${main.seedSeconds.toFixed(1)} s; replaying the rows as a bulk insert`);
   const bulk = await replayRows(main.file, path.join(work, 'bulk.db'));
   const url = `file:${main.file}`;
+  log('scoring extraction against the generated gold files');
+  const quality = evaluate(loadFixtures(pathToFileURL(`${path.dirname(mainArticles)}/`))).summary;
 
   log('counting SQL statements per operation');
   const statements = await countStatements(url);
@@ -158,6 +162,7 @@ try {
     floor: floorFigures,
     operations: figures,
     responsesMatch,
+    quality,
     statements,
     serverPeakRssMb,
     profiles: { server: await summarizeProfiles(serverProfiles), seed: await summarizeProfiles(seedProfiles) },

@@ -42,9 +42,10 @@ function pushUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean = (a, b
 
 const sameRole = (a: GoldRole, b: GoldRole) => a.title === b.title && a.organization === b.organization && a.country === b.country;
 
-// Longest names first, so "Great Hall of the People" wins over any shorter name inside it.
+// Longest names first, so "Great Hall of the People" wins over any shorter name inside it; a
+// hyphenated "China-Russia" names a relationship, not the two places.
 const placePattern = new RegExp(
-  `(?<![\\w-])(${[...allPlaces].sort((a, b) => b.name.length - a.name.length).map((p) => p.name.replace(/[.'\\-]/g, '\\$&')).join('|')})(?![\\w])`,
+  `(?<![\\w-])(${[...allPlaces].sort((a, b) => b.name.length - a.name.length).map((p) => p.name.replace(/[.'\\-]/g, '\\$&')).join('|')})(?![\\w-])`,
   'g',
 );
 const placesByName = new Map(allPlaces.map((p) => [p.name, p]));
@@ -72,9 +73,10 @@ export class GoldRecorder {
       text = `${spelling}, ${title} of ${/^(A |United Russia)/.test(orgText) ? '' : 'the '}${orgText}`;
       pushUnique(gold.roles, { title, organization: org.name, country: spec.country }, sameRole);
     } else if (form === 'titled' || (form === 'post' && !spec.post) || !entry.introduced) {
-      const title = spec.ownTitle ? spec.title : `${demonym[spec.country]} ${spec.title}`;
-      text = `${title} ${spelling}`;
-      pushUnique(gold.roles, { title: spec.title, organization: null, country: spec.country }, sameRole);
+      const prefix = spec.titleOrg ? this.orgAs(spec.titleOrg.org, spec.titleOrg.text) : spec.ownTitle ? '' : demonym[spec.country];
+      text = `${prefix ? `${prefix} ` : ''}${spec.title} ${spelling}`;
+      const organization = spec.titleOrg?.org.name ?? null;
+      pushUnique(gold.roles, { title: spec.title, organization, country: spec.country }, sameRole);
     } else {
       text = spelling;
     }
@@ -133,9 +135,10 @@ export class GoldRecorder {
   }
 
   build(text: string, meta: Pick<GoldArticle, 'file' | 'title' | 'publishedOn' | 'source' | 'dateline'>): GoldArticle {
-    // Place names inside other names ("Shanghai" in "Shanghai Cooperation Organization") are not places.
+    // Place names inside organization names ("Shanghai" in "Shanghai Cooperation Organization")
+    // are not places; inside titles ("Governor of Amur Region") they are.
     let masked = text;
-    const names = [...this.people.values(), ...this.organizations.values()].flatMap((e) => e.gold.mentions);
+    const names = [...this.organizations.values()].flatMap((e) => e.gold.mentions);
     for (const name of names.sort((a, b) => b.length - a.length)) masked = masked.replaceAll(name, ' '.repeat(name.length));
     const places: GoldPlace[] = [];
     for (const name of new Set([...masked.matchAll(placePattern)].map((m) => m[1] as string))) {

@@ -25,13 +25,15 @@ export interface PersonSpec {
   post?: { title: string; org: OrgSpec; orgForm?: string };
   /** The title already says whose it is ("Governor of Amur Region"): no "Russian" before it. */
   ownTitle?: boolean;
+  /** A body named inside the title: "Chinese Foreign Ministry Spokesperson Mao Ning". */
+  titleOrg?: { org: OrgSpec; text: string };
 }
 
 export interface PlaceSpec {
   name: string;
   kind: PlaceKind;
   country: string;
-  /** The region a city lies in, written as "<city>, capital of <region> Province". */
+  /** The region a city lies in, written as "<city>, <region>, <country>". */
   region?: string;
 }
 
@@ -112,9 +114,10 @@ export const expertTitles = ['research fellow', 'associate research fellow', 'se
 
 function person(
   name: string, country: Side, title: string,
-  extra: { spellings?: string[]; post?: PersonSpec['post'] } = {},
+  extra: { spellings?: string[]; post?: PersonSpec['post']; titleOrg?: PersonSpec['titleOrg'] } = {},
 ): PersonSpec {
-  return { name, country, title, spellings: extra.spellings ?? [], ...(extra.post ? { post: extra.post } : {}) };
+  const { spellings = [], ...rest } = extra;
+  return { name, country, title, spellings, ...rest };
 }
 
 const p = {
@@ -174,12 +177,12 @@ const p = {
   bortnikov: person('Alexander Bortnikov', 'Russia', 'security chief', { post: { title: 'Director', org: orgs.fsb } }),
   kolokoltsev: person('Vladimir Kolokoltsev', 'Russia', 'Interior Minister'),
   ushakov: person('Yury Ushakov', 'Russia', 'presidential aide', { spellings: ['Yuri Ushakov'] }),
-  peskov: person('Dmitry Peskov', 'Russia', 'Kremlin spokesman', { spellings: ['Dmitri Peskov'] }),
-  maoNing: person('Mao Ning', 'China', 'Foreign Ministry Spokesperson', {
-    post: { title: 'spokesperson', org: orgs.chineseForeignMinistry },
+  peskov: person('Dmitry Peskov', 'Russia', 'presidential spokesman', { spellings: ['Dmitri Peskov'] }),
+  maoNing: person('Mao Ning', 'China', 'Spokesperson', {
+    titleOrg: { org: orgs.chineseForeignMinistry, text: 'Chinese Foreign Ministry' },
   }),
-  zakharova: person('Maria Zakharova', 'Russia', 'Foreign Ministry Spokeswoman', {
-    post: { title: 'spokeswoman', org: orgs.russianForeignMinistry },
+  zakharova: person('Maria Zakharova', 'Russia', 'Spokeswoman', {
+    titleOrg: { org: orgs.russianForeignMinistry, text: 'Russian Foreign Ministry' },
   }),
 };
 export const people = p;
@@ -257,10 +260,10 @@ export const countries: PlaceSpec[] = [
 export const cities: Record<Side, PlaceSpec[]> = {
   China: [
     place('Beijing', 'city', 'China'), place('Shanghai', 'city', 'China'), place('Tianjin', 'city', 'China'),
-    place('Hangzhou', 'city', 'China', 'Zhejiang'), place('Harbin', 'city', 'China', 'Heilongjiang'),
-    place('Dalian', 'city', 'China', 'Liaoning'), place('Qingdao', 'city', 'China', 'Shandong'),
-    place("Xi'an", 'city', 'China', 'Shaanxi'), place('Chengdu', 'city', 'China', 'Sichuan'),
-    place('Kunming', 'city', 'China', 'Yunnan'), place('Sanya', 'city', 'China', 'Hainan'),
+    place('Hangzhou', 'city', 'China', 'Zhejiang Province'), place('Harbin', 'city', 'China', 'Heilongjiang Province'),
+    place('Dalian', 'city', 'China', 'Liaoning Province'), place('Qingdao', 'city', 'China', 'Shandong Province'),
+    place("Xi'an", 'city', 'China', 'Shaanxi Province'), place('Chengdu', 'city', 'China', 'Sichuan Province'),
+    place('Kunming', 'city', 'China', 'Yunnan Province'), place('Sanya', 'city', 'China', 'Hainan Province'),
   ],
   Russia: [
     place('Moscow', 'city', 'Russia'), place('St. Petersburg', 'city', 'Russia'), place('Kazan', 'city', 'Russia', 'Tatarstan'),
@@ -277,15 +280,19 @@ export const thirdCountryCities: PlaceSpec[] = [
 ];
 
 export const regions: PlaceSpec[] = [
-  ...['Zhejiang', 'Heilongjiang', 'Liaoning', 'Shandong', 'Shaanxi', 'Sichuan', 'Yunnan', 'Hainan', 'Jilin', 'Inner Mongolia']
-    .map((name) => place(name, 'region', 'China')),
+  ...['Zhejiang', 'Heilongjiang', 'Liaoning', 'Shandong', 'Shaanxi', 'Sichuan', 'Yunnan', 'Hainan', 'Jilin']
+    .map((name) => place(`${name} Province`, 'region', 'China')),
+  place('Inner Mongolia', 'region', 'China'),
   ...['Tatarstan', 'Primorsky Krai', 'Khabarovsk Krai', 'Amur Region', 'Irkutsk Region', 'Far East', 'Siberia']
     .map((name) => place(name, 'region', 'Russia')),
 ];
 
 /** Chinese provinces and Russian regions whose leaders meet across the border. */
 export const borderRegions: Record<Side, string[]> = {
-  China: ['Heilongjiang', 'Jilin', 'Liaoning', 'Inner Mongolia', 'Shandong', 'Zhejiang', 'Sichuan', 'Yunnan'],
+  China: [
+    'Heilongjiang Province', 'Jilin Province', 'Liaoning Province', 'Inner Mongolia', 'Shandong Province', 'Zhejiang Province',
+    'Sichuan Province', 'Yunnan Province',
+  ],
   Russia: ['Primorsky Krai', 'Khabarovsk Krai', 'Amur Region', 'Irkutsk Region', 'Tatarstan'],
 };
 

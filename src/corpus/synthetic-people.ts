@@ -94,7 +94,7 @@ export function syntheticPeople(random: Random): SyntheticPeople {
   const names = new NameMaker(random);
   const regionTitles = (side: Side, region: string) =>
     side === 'China'
-      ? [`Party Secretary of ${region} Province`, `Governor of ${region} Province`, `Vice Governor of ${region} Province`]
+      ? [`Party Secretary of ${region}`, `Governor of ${region}`, `Vice Governor of ${region}`]
       : [`Governor of ${region}`, `Deputy Governor of ${region}`];
   const regional = (side: Side) =>
     borderRegions[side].flatMap((region) => regionTitles(side, region).map((t) => official(names, side, t, true)));
