@@ -5,7 +5,8 @@ import type {
   ExtractedArticle, MeetingFact, MentionFact, OrganizationFact, PersonFact, PlaceFact, PlaceKind,
 } from '../extract/types.ts';
 import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
-import { datesAgree, morePrecise, partialDate } from './dates.ts';
+import { morePrecise, partialDate } from './dates.ts';
+import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
 import { foldName, slugify } from './names.ts';
 
 interface Context {
@@ -215,27 +216,13 @@ async function storeRoles(ctx: Context, people: PersonFact[]): Promise<void> {
 
 // ---- meetings
 
-function overlapEnough(a: Set<string>, b: Set<string>): boolean {
-  const shared = [...a].filter((m) => b.has(m)).length;
-  return shared > 0 && shared * 2 >= Math.min(a.size, b.size);
-}
-
-/**
- * The stored meeting this report is about: the same named gathering, or the same people and
- * bodies meeting on a date that agrees. Undated unnamed reports are never merged: nothing
- * tells two such meetings apart.
- */
-function findSameMeeting(
-  ctx: Context, fact: MeetingFact, members: Set<string>, when: ReturnType<typeof partialDate>, taken: Set<number>,
-): IndexedMeeting | undefined {
-  const candidates = fact.name
-    ? ctx.index
-        .meetingsNamed(fact.name, ctx.changes)
-        .filter((m) => !m.date || !when.date || datesAgree({ date: m.date, precision: m.datePrecision }, when))
-    : ctx.index.meetingsWith(members, ctx.changes).filter(
-        (m) => datesAgree({ date: m.date, precision: m.datePrecision }, when) && overlapEnough(m.members, members),
-      );
-  return candidates.find((m) => !taken.has(m.id));
+/** The stored meeting this report is about, if any; never one this article already reported. */
+function findSameMeeting(ctx: Context, report: MeetingKey, taken: Set<number>): IndexedMeeting | undefined {
+  const candidates = [
+    ...(report.name ? ctx.index.meetingsNamed(report.name, ctx.changes) : []),
+    ...ctx.index.meetingsWith(report.members, ctx.changes),
+  ];
+  return candidates.find((m) => !taken.has(m.id) && isSameMeeting(m, report));
 }
 
 async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
@@ -250,7 +237,9 @@ async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
   const locationId = fact.location ? await findPlace(ctx, fact.location) : null;
   const venueId = fact.venue ? await findPlace(ctx, fact.venue) : null;
   const taken = new Set(ctx.changes.meetings.filter((m) => m.sourcedBy === ctx.articleId).map((m) => m.id));
-  const same = findSameMeeting(ctx, fact, members, { date: when.date, precision: when.precision }, taken);
+  const same = findSameMeeting(
+    ctx, { name: fact.name, date: when.date, datePrecision: when.precision, locationId, members }, taken,
+  );
 
   let meeting: IndexedMeeting;
   if (same) {

@@ -56,6 +56,32 @@ describe('seeding', () => {
     expect(counts.mentions).toBeGreaterThan(counts.people);
   });
 
+  it('resolves one entity per real-world thing across articles', async () => {
+    const { db } = await database();
+    const xi = await db.person.findMany({
+      where: { aliases: { some: { normalized: { in: ['xi', 'xi jinping', 'president xi jinping'] } } } },
+      include: { mentions: true, aliases: true },
+    });
+    expect(xi.map((p) => p.name)).toEqual(['Xi Jinping']);
+    expect(new Set(xi[0]?.mentions.map((m) => m.articleId)).size).toBeGreaterThanOrEqual(3);
+    expect(xi[0]?.aliases.map((a) => a.normalized)).toEqual(expect.arrayContaining(['xi', 'xi jinping']));
+
+    const cpc = await db.organizationAlias.findMany({ where: { normalized: 'cpc' }, include: { organization: true } });
+    expect(cpc.map((a) => a.organization.name)).toEqual(['Communist Party of China']);
+
+    // The fourth plenary session is reported by two articles: one meeting, two sources.
+    const plenary = await db.meeting.findMany({
+      where: { name: { contains: 'plenary session' } },
+      include: { sources: { include: { article: true, sentence: true } } },
+    });
+    expect(plenary).toHaveLength(1);
+    expect(plenary[0]?.sources.map((s) => s.article.slug).sort()).toEqual(['000-f735a4070e9f9490', '001-eeb6f145542a736b']);
+    for (const source of plenary[0]?.sources ?? []) {
+      expect(source.article.body.slice(source.start, source.end)).toMatch(/plenary session/);
+      expect(source.sentence.text).toContain(source.article.body.slice(source.start, source.end));
+    }
+  });
+
   it('changes nothing when run twice', async () => {
     const { db } = await database();
     const before = await rowCounts(db);
