@@ -1,5 +1,5 @@
 // npm run eval: extraction quality on the fixture articles against their gold annotations.
-// `--set dev` scores the held-out dev set instead, `--set <dir>` any directory holding
+// `--set dev` (or `dev2`) scores a held-out dev set instead, `--set <dir>` any directory holding
 // articles/ and gold/. A report (always exits 0); test/extract/eval.test.ts enforces the targets.
 import { pathToFileURL } from 'node:url';
 import { FIXTURES, evaluate, loadFixtures } from '../src/eval/fixtures.ts';
@@ -7,12 +7,12 @@ import { rates, type Ratio, type Tally } from '../src/eval/score.ts';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 
-/** The article set named by `--set`: `dev`, a directory, or the fixture set by default. */
+/** The article set named by `--set`: a set under test/fixtures (`dev`, `dev2`), a directory, or the fixture set by default. */
 function setRoot(): URL {
   const at = process.argv.indexOf('--set');
   const name = at < 0 ? undefined : process.argv[at + 1];
   if (name === undefined) return FIXTURES;
-  if (name === 'dev') return new URL('dev/', FIXTURES);
+  if (/^[\w-]+$/.test(name)) return new URL(`${name}/`, FIXTURES);
   return pathToFileURL(name.endsWith('/') ? name : `${name}/`);
 }
 
