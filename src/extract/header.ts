@@ -15,13 +15,15 @@ export interface HeaderLine {
   place: string | null;
 }
 
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s*(?:GMT|UTC|BJT|MSK)(?:[+-]\d{1,2})?)?`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*(?:GMT|UTC|BJT|MSK)(?:[+-]\d{1,2})?)?`;
 const LABEL = String.raw`(?:(?:Published|Updated|Update|Posted|Last updated)\s*:?\s*)?`;
 const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [/(\d{4})-(\d{2})-(\d{2})/, (m) => day(m[1], m[2], m[3])],
   [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => day(m[3], m[2], m[1])],
   [new RegExp(String.raw`\b(\d{1,2})-(${MONTH_PATTERN})-(\d{4})\b`), (m) => day(m[3], String(monthNumber(m[2] ?? '')), m[1])],
   [new RegExp(String.raw`\b(${MONTH_PATTERN})\.? (\d{1,2}),? (\d{4})\b`), (m) => day(m[3], String(monthNumber(m[1] ?? '')), m[2])],
+  // Day first, as RT and SCMP stamp pages: "23 Oct, 2024 18:47", "8:30pm, 9 Jul 2025".
+  [new RegExp(String.raw`\b(\d{1,2}) (${MONTH_PATTERN})\.?,? (\d{4})\b`), (m) => day(m[3], String(monthNumber(m[2] ?? '')), m[1])],
 ];
 /** What may surround a date in a stamp: labels, times, separators. */
 const STAMP_REST = new RegExp(String.raw`^(?:\s|[-–,]|${LABEL}|${TIME})*$`, 'i');

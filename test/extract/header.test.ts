@@ -13,6 +13,8 @@ describe('header lines in outlet house styles', () => {
     ['Talha Ozturk   |21.01.2025 - Update : 21.01.2025', { publishedOn: '2025-01-21', source: null, byline: 'Talha Ozturk' }],
     ['By Global Times', { publishedOn: null, source: 'Global Times', byline: null }],
     ['16:20', { publishedOn: null, source: null, byline: null }],
+    ['23 Oct, 2024 18:47', { publishedOn: '2024-10-23', source: null, byline: null }],
+    ['Published: 8:30pm, 9 Jul 2025', { publishedOn: '2025-07-09', source: null, byline: null }],
   ])('reads %s', (line, expected) => {
     expect(readHeaderLine(line)).toEqual({ ...expected, place: null });
   });
