@@ -91,6 +91,9 @@ const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers
 /** The subject "the two sides" names the participants of the meeting just reported. */
 const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides)\b/;
 const SAME_DAY = /\b(?:on )?the same day\b/;
+/** What may precede a date that opens the sentence and sets the day of what follows. */
+const SENTENCE_INITIAL_DATE =
+  /^\W*(?:(?:Earlier|Later|earlier|later)\s+)?(?:(?:On|In|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/;
 const SIDELINES = /\bsidelines of\b/;
 const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
@@ -443,9 +446,12 @@ function sentenceMeetings(
       const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled');
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.
-      if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = [...earlier, ...out].reverse().find((c) => c.date?.precision === 'day')?.date ?? null;
+      if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = [...earlier, ...out].reverse().find((c) => c.date?.precision === 'day' && c.people.length > 0)?.date ?? null;
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       if (sides && resolved === null) resolved = sides.date;
+      // The lead reports talks on the dateline's day (a session it names may be another day); fixing
+      // it now keeps references to other days from merging in.
+      if (resolved === null && status === 'held' && trigger.kind !== 'event') resolved = leadDay(article, sentence, anchors);
       if (sides) place.location ??= sides.location;
       out.push({
         kind: trigger.kind,
@@ -474,6 +480,12 @@ function sentenceMeetings(
     talks.host = combined.find((c) => c.kind === 'event' && c !== talks) ?? [...earlier].reverse().find((c) => c.kind === 'event') ?? null;
   }
   return combined;
+}
+
+/** The dateline's day, for the first sentence of the paragraph that carries it. */
+function leadDay(article: ParsedArticle, sentence: Sentence, anchors: Anchors): ResolvedDate | null {
+  const lead = sentence.paragraph === anchors.datelineParagraph && sentence.start === article.paragraphs[sentence.paragraph]?.start;
+  return lead && anchors.datelineDay ? { date: isoOf(anchors.datelineDay), precision: 'day' } : null;
 }
 
 /** The most recent meeting with two or more named participants. */
@@ -604,10 +616,11 @@ function attachedDate(
   if (split) return null;
   const before = [...dates].reverse().find((d) => d.start >= from && d.end <= trigger.start && !/[,;]|\bthat\b/.test(text.slice(d.end, trigger.start)));
   if (before && before.value.kind !== 'year') return before;
-  // "On Monday, ...", "Last year, ...", "Earlier this week, ...", "Yesterday you co-chaired ...".
+  // "On Monday, ...", "Last year, ...", "Earlier this week, ...", "Earlier on June 9, ...",
+  // "On the afternoon of June 9, ...", "Yesterday you co-chaired ...".
   const initial = dates.find(
     (d) =>
-      /^\W*(?:(?:On|In|on|in|Earlier|Later|earlier|later)\s+)?$/.test(text.slice(0, d.start)) &&
+      SENTENCE_INITIAL_DATE.test(text.slice(0, d.start)) &&
       (/^\s*,/.test(text.slice(d.end)) || d.value.kind.startsWith('relative')),
   );
   return initial ?? null;

@@ -1,0 +1,30 @@
+// How meetings take their dates from leads and neighbouring sentences.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { toGold } from '../../src/extract/gold.ts';
+
+const meetingsOf = (text: string): Array<[string[], string | null]> =>
+  toGold(extractArticle('a.txt', text)).meetings.map((m) => [m.participants, m.date]);
+
+describe('meeting dates', () => {
+  it('reads a lead opening "On the afternoon of June 9," and "Earlier on June 9,"', () => {
+    const meetings = meetingsOf(
+      'Wang Yi holds phone call with Sergey Lavrov\n\n2025-06-09 21:05\n\n' +
+        'On the afternoon of June 9, Foreign Minister Wang Yi held a phone call with Russian Foreign Minister Sergey Lavrov.\n\n' +
+        'Earlier on June 9, Vice Foreign Minister Sun Weidong met with Russian Ambassador Igor Morgulov in Beijing.',
+    );
+    expect(meetings).toEqual([
+      [['Wang Yi', 'Sergey Lavrov'], '2025-06-09'],
+      [['Sun Weidong', 'Igor Morgulov'], '2025-06-09'],
+    ]);
+  });
+
+  it('dates a Kremlin readout lead by the readout, so a recalled meeting keeps its own day', () => {
+    const meetings = meetingsOf(
+      'Telephone conversation with Xi Jinping\n\nAugust 8, 2025\n\n17:40\n\nThe Kremlin, Moscow\n\n' +
+        'Vladimir Putin had a telephone conversation with President of China Xi Jinping.\n\n' +
+        'Putin also gave Xi Jinping details of the meeting held in Istanbul on July 23 by delegations headed by Vladimir Medinsky and Rustem Umerov.',
+    );
+    expect(meetings[0]).toEqual([['Vladimir Putin', 'Xi Jinping'], '2025-08-08']);
+  });
+});
