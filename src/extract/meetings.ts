@@ -125,6 +125,7 @@ const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|a
 const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
 /** "X said that", "X told reporters on Friday that", "X announced at a news briefing that". */
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b[^,;]{0,60}? that\s+/g;
+const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
 const COUNT_BEFORE = /\b(?:two|three|four|several|many|\d+|their|the two)\s+(?:\w+\s+)?$/i;
 
 export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: MeetingContext): MeetingFact[] {
@@ -381,6 +382,9 @@ function sentenceMeetings(
       const speakerResumed = /\b(?:he|she|they|his|her|their)\b/i.test(text.slice(clauseStart, trigger.start));
       if (trigger.kind === 'event' || named >= 2 || !speakerResumed) from = clauseStart;
     }
+    // "X briefed Y on the talks held ...", "X gave Y details of the meeting ...": the teller and
+    // the told are not the participants of what is told.
+    if (BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
     // People and dates of a clause naming the report's source are not the meeting's.
     const sourceOf = within(attribution, trigger.start) ? [] : attribution;
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;

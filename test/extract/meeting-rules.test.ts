@@ -1,4 +1,4 @@
-// How meetings take their dates from leads and neighbouring sentences.
+// Rules for the dates and participants of meetings, each on a short article in the genre.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import { toGold } from '../../src/extract/gold.ts';
@@ -26,5 +26,14 @@ describe('meeting dates', () => {
         'Putin also gave Xi Jinping details of the meeting held in Istanbul on July 23 by delegations headed by Vladimir Medinsky and Rustem Umerov.',
     );
     expect(meetings[0]).toEqual([['Vladimir Putin', 'Xi Jinping'], '2025-08-08']);
+  });
+});
+
+describe('meeting participants', () => {
+  it('does not count who briefs or is briefed among the participants of the meeting told of', () => {
+    const meetings = meetingsOf(
+      ' date 2025-06-09 Call\n\nSergey Lavrov briefed Wang Yi on the second round of direct negotiations between Russian and Ukrainian delegations held in Istanbul on June 2.',
+    );
+    expect(meetings).toEqual([]);
   });
 });
