@@ -139,5 +139,3 @@ export function handwrittenOperations(db: Sqlite) {
     },
   };
 }
-
-export type HandwrittenOperations = ReturnType<typeof handwrittenOperations>;

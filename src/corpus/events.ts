@@ -32,7 +32,7 @@ export interface Report {
   status: 'held' | 'scheduled';
 }
 
-export const firstDay = '2022-01-01';
+const firstDay = '2022-01-01';
 const spanDays = 1764; // through 2026-10-30
 
 function holders(track: TrackName, side: Side, synthetic: SyntheticPeople): PersonSpec[] {

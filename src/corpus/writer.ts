@@ -10,7 +10,7 @@ import { commentators, demonym, orgs, people, type OrgSpec, type PersonSpec, typ
 import type { Random } from './random.ts';
 import type { SyntheticPeople } from './synthetic-people.ts';
 
-export type Style =
+type Style =
   | 'xinhuaDated' | 'xinhuaLine' | 'headlineDate' | 'connect' | 'titlePrefix' | 'tass' | 'anadolu' | 'prensa' | 'timesNews';
 
 const styleWeights: Record<Style, number> = {
