@@ -93,14 +93,23 @@ const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:stat
 const SAME_DAY = /\b(?:on )?the same day\b/;
 /** What may precede a date that opens the sentence and sets the day of what follows. */
 const SENTENCE_INITIAL_DATE =
-  /^\W*(?:(?:Earlier|Later|earlier|later)\s+)?(?:(?:On|In|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/;
+  /^\W*(?:(?:Also|Earlier|Later|earlier|later)\s+)?(?:(?:On|In|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/;
 const SIDELINES = /\bsidelines of\b/;
 const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:video |phone |telephone )?(?:call|conversation)\b/gi, 'call', true],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:meeting|talks)\b(?: with\b)?/gi, 'talks', true],
   [/\b(?:a|the|their|his|her) meeting with\b/g, 'talks', false],
-  [/\b(?:held|hold|holds|holding|had|have|conducted|conducting) (?:(?:bilateral|formal|informal|separate|extensive|in-depth|official|closed-door|further|strategic) )?(?:talks|a meeting|consultations|a round of talks)\b/g, 'talks', false],
+  [
+    new RegExp(
+      `\\b(?:held|hold|holds|holding|had|have|conducted|conducting|host|hosts|hosted|hosting) (?:(?:a|an|their|his|her) )?(?:${ORDINAL} )?` +
+        '(?:(?:bilateral|formal|informal|separate|extensive|in-depth|official|closed-door|further|strategic) ){0,3}(?:talks|meeting|consultations|round of talks)\\b',
+      'g',
+    ),
+    'talks',
+    false,
+  ],
+  [/\b(?:chaired|chairs|chairing|presided over)\b(?= the\b)/g, 'talks', false],
   [/\b(?:talks|discussions|consultations) (?:with|between)\b/g, 'talks', false],
   [/\bconsultations\b/g, 'talks', false],
   [/\bco-chair(?:ed|s|ing)?\b/g, 'talks', false],
@@ -116,7 +125,7 @@ const ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(?:talks|consultations
 const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
 
 const FUTURE =
-  /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
+  /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to meet|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
 const HELD_VERB =
   /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
@@ -450,7 +459,7 @@ function sentenceMeetings(
       const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled');
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.
-      if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = [...earlier, ...out].reverse().find((c) => c.date?.precision === 'day' && c.people.length > 0)?.date ?? null;
+      if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out]);
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       if (sides && resolved === null) resolved = sides.date;
       // The lead reports talks on the dateline's day (a session it names may be another day); fixing
@@ -490,6 +499,18 @@ function sentenceMeetings(
 function leadDay(article: ParsedArticle, sentence: Sentence, anchors: Anchors): ResolvedDate | null {
   const lead = sentence.paragraph === anchors.datelineParagraph && sentence.start === article.paragraphs[sentence.paragraph]?.start;
   return lead && anchors.datelineDay ? { date: isoOf(anchors.datelineDay), precision: 'day' } : null;
+}
+
+/** "who arrived on Tuesday, held talks on the same day": the day named earlier in the sentence. */
+function sameDay(text: string, dates: DateMention[], anchors: Anchors, future: boolean): ResolvedDate | null {
+  const at = SAME_DAY.exec(text)?.index ?? 0;
+  const day = dates.find((d) => d.end <= at && (d.value.kind === 'day' || d.value.kind === 'weekday'));
+  return day ? resolveDate(day.value, anchors.day, anchors.year, future) : null;
+}
+
+/** "On the same day, X met Y": the day of the last meeting reported with people. */
+function lastDay(candidates: readonly Candidate[]): ResolvedDate | null {
+  return [...candidates].reverse().find((c) => c.date?.precision === 'day' && c.people.length > 0)?.date ?? null;
 }
 
 /** The most recent meeting with two or more named participants. */
@@ -625,7 +646,7 @@ function attachedDate(
   const initial = dates.find(
     (d) =>
       SENTENCE_INITIAL_DATE.test(text.slice(0, d.start)) &&
-      (/^\s*,/.test(text.slice(d.end)) || d.value.kind.startsWith('relative')),
+      (/^\s*(?:morning|afternoon|evening|night)?\s*,/.test(text.slice(d.end)) || d.value.kind.startsWith('relative')),
   );
   return initial ?? null;
 }

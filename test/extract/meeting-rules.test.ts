@@ -37,3 +37,34 @@ describe('meeting participants', () => {
     expect(meetings).toEqual([]);
   });
 });
+
+describe('meeting triggers and days across a summit', () => {
+  const meetings = meetingsOf(
+    'Summit day\n\n23 Oct, 2024 18:47\n\n' +
+      'Chinese President Xi Jinping, who arrived in Kazan on Tuesday, held talks with Putin on the same day.\n\n' +
+      'On Wednesday, Xi and Modi held their first formal bilateral meeting in five years.\n\n' +
+      'Also on Tuesday, Putin met with South African President Cyril Ramaphosa.\n\n' +
+      'Lukashenko is also set to meet Putin on Thursday.',
+  );
+
+  it('takes "the same day" from the day named earlier in the sentence', () => {
+    expect(meetings).toContainEqual([['Xi Jinping', 'Vladimir Putin'], '2024-10-22']);
+  });
+
+  it('reads "held their first formal bilateral meeting" as talks', () => {
+    expect(meetings).toContainEqual([['Xi Jinping', 'Narendra Modi'], '2024-10-23']);
+  });
+
+  it('dates a sentence opening "Also on Tuesday,"', () => {
+    expect(meetings).toContainEqual([['Vladimir Putin', 'Cyril Ramaphosa'], '2024-10-22']);
+  });
+
+  it('reads "set to meet" as a coming meeting', () => {
+    expect(meetings).toContainEqual([['Alexander Lukashenko', 'Vladimir Putin'], '2024-10-24']);
+  });
+
+  it('reads "On Wednesday morning," and "chaired the session"', () => {
+    const chaired = meetingsOf('Summit day\n\n23 Oct, 2024 18:47\n\nOn Wednesday morning, Putin chaired the restricted-format session of the summit.');
+    expect(chaired).toEqual([[['Vladimir Putin'], '2024-10-23']]);
+  });
+});
