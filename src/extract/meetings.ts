@@ -454,6 +454,7 @@ function sentenceMeetings(
 
     // "They met in Moscow ... in May and in Beijing ... on Sept 3": one meeting per place.
     const parts = trigger.kind === 'event' ? [[trigger.end, clauseEnd] as const] : splitByPlaces(text, trigger.end, clauseEnd);
+    const firstOfTrigger = out.length;
     for (const [lo, hi] of parts) {
       const own = dates.filter((d) => !within(sourceOf, d.start));
       const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled');
@@ -486,6 +487,20 @@ function sentenceMeetings(
         end: sentence.start + trigger.end,
       });
       if (SIDELINES.test(text.slice(from, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
+    }
+    // "met with A, ..., and with B": the repeated preposition makes a meeting with each.
+    const groups = /with$/.test(text.slice(trigger.start, trigger.end)) ? splitByRepeatedWith(text, trigger.end, clauseEnd) : [];
+    if (groups.length > 1) {
+      const objects = persons(trigger.end, clauseEnd);
+      const others = people.filter((p) => !objects.includes(p));
+      for (const c of out.splice(firstOfTrigger)) {
+        for (const [lo, hi] of groups) {
+          const copy = { ...c, people: unique([...others, ...persons(lo, hi)]) };
+          out.push(copy);
+          if (sidelines.has(c)) sidelines.add(copy);
+        }
+        sidelines.delete(c);
+      }
     }
   });
   const combined = combineInSentence(out, text, sentence);
@@ -611,6 +626,19 @@ function splitByPlaces(text: string, from: number, to: number): Array<readonly [
   const region = text.slice(from, to);
   if (!/^\s+in\s+\p{Lu}/u.test(region)) return [[from, to]];
   for (const m of region.matchAll(/\s+and\s+(?=in\s+\p{Lu})/gu)) {
+    const at = from + (m.index ?? 0);
+    parts.push([start, at]);
+    start = at + m[0].length;
+  }
+  parts.push([start, to]);
+  return parts;
+}
+
+/** Splits "A, who ..., and with B" at ", and with" / " and with"; a single part when there is none. */
+function splitByRepeatedWith(text: string, from: number, to: number): Array<readonly [number, number]> {
+  const parts: Array<readonly [number, number]> = [];
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(/,?\s+and\s+with\s+/g)) {
     const at = from + (m.index ?? 0);
     parts.push([start, at]);
     start = at + m[0].length;

@@ -68,3 +68,15 @@ describe('meeting triggers and days across a summit', () => {
     expect(chaired).toEqual([[['Vladimir Putin'], '2024-10-23']]);
   });
 });
+
+describe('meetings with several guests', () => {
+  it('makes "met with A, ..., and with B" a meeting with each', () => {
+    const meetings = meetingsOf(
+      'Summit day\n\n23 Oct, 2024 18:47\n\nOn Tuesday, Putin met with South African President Cyril Ramaphosa, who called Russia "a valued ally," and with Indian Prime Minister Narendra Modi.',
+    );
+    expect(meetings).toEqual([
+      [['Vladimir Putin', 'Cyril Ramaphosa'], '2024-10-22'],
+      [['Vladimir Putin', 'Narendra Modi'], '2024-10-22'],
+    ]);
+  });
+});
