@@ -134,6 +134,8 @@ const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|a
 const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
 /** "X said that", "X told reporters on Friday that", "X announced at a news briefing that". */
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b[^,;]{0,60}? that\s+/g;
+/** Undecided or denied: what follows is not reported as held or scheduled. */
+const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?)\b/i;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
 const COUNT_BEFORE = /\b(?:two|three|four|several|many|\d+|their|the two)\s+(?:\w+\s+)?$/i;
 
@@ -394,6 +396,8 @@ function sentenceMeetings(
     // "X briefed Y on the talks held ...", "X gave Y details of the meeting ...": the teller and
     // the told are not the participants of what is told.
     if (BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
+    // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
+    if (HEDGED.test(text.slice(from, trigger.start))) return;
     // People and dates of a clause naming the report's source are not the meeting's.
     const sourceOf = within(attribution, trigger.start) ? [] : attribution;
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;

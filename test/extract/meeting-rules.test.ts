@@ -80,3 +80,10 @@ describe('meetings with several guests', () => {
     ]);
   });
 });
+
+describe('hedged and denied meetings', () => {
+  it('reports no meeting someone has not yet decided to attend or denies', () => {
+    expect(meetingsOf(' date 2025-11-05 G20\n\nUshakov said that Putin had not yet decided whether to take part in person in the G20 summit next year.')).toEqual([]);
+    expect(meetingsOf(' date 2025-11-05 Denial\n\nThe Kremlin denied plans for talks between Putin and Xi Jinping in December.')).toEqual([]);
+  });
+});
