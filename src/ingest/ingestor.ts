@@ -2,6 +2,7 @@
 // article's facts, and a failure leaves what was stored before untouched.
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.ts';
+import { slugOf } from '../extract/article.ts';
 import { extractArticle } from '../extract/index.ts';
 import { EntityIndex } from './entity-index.ts';
 import { dateOnly } from './dates.ts';
@@ -29,40 +30,45 @@ export class Ingestor {
   /** Throws `ArticleParseError` when the text holds no recognisable article. */
   async ingest(fileName: string, text: string): Promise<IngestResult> {
     const contentHash = createHash('sha256').update(text).digest('hex');
-    const same = await this.db.article.findUnique({ where: { contentHash }, select: { id: true, slug: true } });
+    const slug = slugOf(fileName);
+    const stored = await this.db.article.findMany({
+      where: { OR: [{ contentHash }, { slug }] },
+      select: { id: true, slug: true, contentHash: true },
+    });
+    const same = stored.find((a) => a.contentHash === contentHash);
     if (same) return { status: 'unchanged', articleId: same.id, slug: same.slug };
-
+    const existing = stored.find((a) => a.slug === slug);
     const facts = extractArticle(fileName, text);
     const { article } = facts;
+
     const changes = this.index.begin();
-    const result = await this.db.$transaction(
+    const articleId = await this.db.$transaction(
       async (tx) => {
-        const existing = await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true } });
-        const data = {
-          fileName, contentHash, title: article.title, source: article.source, dateline: article.dateline,
-          datelinePlaceId: null, body: article.body,
-          publishedOn: article.publishedOn ? dateOnly(article.publishedOn) : null,
-        };
-        let articleId: number;
         if (existing) {
-          articleId = existing.id;
           // Sentences cascade to the mentions, roles and meeting sources that cite them.
-          await tx.sentence.deleteMany({ where: { articleId } });
-          await tx.paragraph.deleteMany({ where: { articleId } });
-          await tx.article.update({ where: { id: articleId }, data: { ...data, ingestedAt: new Date() } });
-        } else {
-          articleId = (await tx.article.create({ data: { ...data, slug: article.slug }, select: { id: true } })).id;
+          await tx.sentence.deleteMany({ where: { articleId: existing.id } });
+          await tx.paragraph.deleteMany({ where: { articleId: existing.id } });
         }
-        await storeFacts(tx, this.index, changes, articleId, facts);
+        let id = existing?.id ?? 0;
+        await storeFacts(tx, this.index, changes, facts, async (datelinePlaceId) => {
+          const data = {
+            fileName, contentHash, title: article.title, source: article.source, dateline: article.dateline,
+            datelinePlaceId, body: article.body, publishedOn: article.publishedOn ? dateOnly(article.publishedOn) : null,
+          };
+          id = existing
+            ? (await tx.article.update({ where: { id: existing.id }, data: { ...data, ingestedAt: new Date() }, select: { id: true } })).id
+            : (await tx.article.create({ data: { ...data, slug: article.slug }, select: { id: true } })).id;
+          return id;
+        });
         // After storing, so entities the new version still names are kept.
         if (existing) await removeOrphans(tx);
-        return { status: existing ? 'replaced' : 'ingested', articleId, slug: article.slug } as const;
+        return id;
       },
       { timeout: 60_000 },
     );
     // Orphan removal may have deleted indexed entities: rebuild rather than patch.
-    if (result.status === 'replaced') this.index = await EntityIndex.load(this.db);
+    if (existing) this.index = await EntityIndex.load(this.db);
     else this.index.commit(changes);
-    return result;
+    return { status: existing ? 'replaced' : 'ingested', articleId, slug: article.slug };
   }
 }

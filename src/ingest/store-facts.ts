@@ -1,6 +1,9 @@
-// Writes one article's extracted facts inside the caller's transaction: the article and its
-// sentences, then entities resolved against what is stored, then mentions, roles and meetings.
+// Writes one article's extracted facts inside the caller's transaction: entities resolved
+// against what is stored, then the article and its sentences, then mentions, roles and
+// meetings. Each kind of row is written with as few statements as it allows: at seeding
+// scale, every statement costs more in Prisma than in SQLite.
 import type { Db } from '../db/client.ts';
+import type { MeetingStatus, Prisma } from '../db/generated/client.ts';
 import type {
   ExtractedArticle, MeetingFact, MentionFact, OrganizationFact, PersonFact, PlaceFact, PlaceKind,
 } from '../extract/types.ts';
@@ -19,15 +22,33 @@ interface Context {
   places: Map<string, number>;
   organizations: Map<string, number>;
   people: Map<string, number>;
-  /** aliases already written in this transaction, `<kind>:<id>:<folded>` */
-  aliasesWritten: Set<string>;
+  /** aliases to write, `<kind>:<id>:<folded>` -> name as written */
+  newAliases: Map<string, { kind: EntityKind; id: number; name: string; normalized: string }>;
+  /** meeting sources to write once every meeting of the article is resolved */
+  meetingSources: Prisma.MeetingSourceCreateManyInput[];
 }
 
-/** Stores `facts` as the article `articleId` (already created, with no children). */
+/**
+ * Stores `facts`. `writeArticle` creates or updates the article row (which must have no
+ * paragraphs or sentences left) given its dateline place, and returns its id.
+ */
 export async function storeFacts(
-  tx: Db, index: EntityIndex, changes: IndexChanges, articleId: number, facts: ExtractedArticle,
+  tx: Db, index: EntityIndex, changes: IndexChanges, facts: ExtractedArticle,
+  writeArticle: (datelinePlaceId: number | null) => Promise<number>,
 ): Promise<void> {
+  const ctx: Context = {
+    tx, index, changes, articleId: 0, sentenceIds: new Map(),
+    places: new Map(), organizations: new Map(), people: new Map(), newAliases: new Map(), meetingSources: [],
+  };
+  // Countries first: other places, organizations and people point at them.
+  const places = [...facts.places].sort((a, b) => Number(b.kind === 'country') - Number(a.kind === 'country'));
+  for (const place of places) await storePlace(ctx, place);
+  for (const org of facts.organizations) await storeOrganization(ctx, org, facts.organizations);
+  for (const person of facts.people) await storePerson(ctx, person);
+
   const { article } = facts;
+  const articleId = await writeArticle(article.dateline ? await findPlace(ctx, article.dateline) : null);
+  ctx.articleId = articleId;
   await tx.paragraph.createMany({
     data: article.paragraphs.map((p) => ({ articleId, index: p.index, kind: p.kind, start: p.start, end: p.end })),
   });
@@ -37,21 +58,7 @@ export async function storeFacts(
     })),
     select: { id: true, index: true },
   });
-  const ctx: Context = {
-    tx, index, changes, articleId,
-    sentenceIds: new Map(sentences.map((s) => [s.index, s.id])),
-    places: new Map(), organizations: new Map(), people: new Map(), aliasesWritten: new Set(),
-  };
-
-  // Countries first: other places, organizations and people point at them.
-  const places = [...facts.places].sort((a, b) => Number(b.kind === 'country') - Number(a.kind === 'country'));
-  for (const place of places) await storePlace(ctx, place);
-  for (const org of facts.organizations) await storeOrganization(ctx, org, facts.organizations);
-  for (const person of facts.people) await storePerson(ctx, person);
-  if (facts.article.dateline) {
-    const datelinePlaceId = await findPlace(ctx, facts.article.dateline);
-    if (datelinePlaceId) await tx.article.update({ where: { id: articleId }, data: { datelinePlaceId } });
-  }
+  ctx.sentenceIds = new Map(sentences.map((s) => [s.index, s.id]));
 
   await tx.mention.createMany({
     data: [
@@ -63,6 +70,8 @@ export async function storeFacts(
   });
   await storeRoles(ctx, facts.people);
   for (const meeting of facts.meetings) await storeMeeting(ctx, meeting);
+  if (ctx.meetingSources.length) await tx.meetingSource.createMany({ data: ctx.meetingSources });
+  await writeAliases(ctx);
 }
 
 function sentenceId(ctx: Context, index: number): number {
@@ -80,22 +89,30 @@ function mentionRows(ctx: Context, mentions: MentionFact[], entityType: EntityKi
   }));
 }
 
-async function writeAliases(ctx: Context, kind: EntityKind, id: number, names: Iterable<string>): Promise<void> {
-  const rows = new Map<string, string>();
+/** Remembers the names of entity `id` that are not yet its aliases; `writeAliases` stores them. */
+function addAliases(ctx: Context, kind: EntityKind, id: number, names: Iterable<string>): void {
   for (const name of names) {
-    const folded = foldName(name);
-    const key = `${kind}:${id}:${folded}`;
-    if (!folded || ctx.aliasesWritten.has(key) || ctx.index.hasAlias(kind, folded, id)) continue;
-    ctx.aliasesWritten.add(key);
-    rows.set(folded, name);
-    ctx.changes.aliases.push({ kind, folded, id });
+    const normalized = foldName(name);
+    const key = `${kind}:${id}:${normalized}`;
+    if (!normalized || ctx.newAliases.has(key) || ctx.index.hasAlias(kind, normalized, id)) continue;
+    ctx.newAliases.set(key, { kind, id, name, normalized });
+    ctx.changes.aliases.push({ kind, folded: normalized, id });
   }
-  const data = [...rows].map(([normalized, name]) => ({ name, normalized }));
-  if (data.length === 0) return;
-  if (kind === 'person') await ctx.tx.personAlias.createMany({ data: data.map((d) => ({ ...d, personId: id })) });
-  else if (kind === 'organization') {
-    await ctx.tx.organizationAlias.createMany({ data: data.map((d) => ({ ...d, organizationId: id })) });
-  } else await ctx.tx.placeAlias.createMany({ data: data.map((d) => ({ ...d, placeId: id })) });
+}
+
+async function writeAliases(ctx: Context): Promise<void> {
+  const rows = [...ctx.newAliases.values()];
+  const of = (kind: EntityKind) => rows.filter((r) => r.kind === kind).map(({ id, name, normalized }) => ({ id, name, normalized }));
+  const people = of('person');
+  const organizations = of('organization');
+  const places = of('place');
+  if (people.length) {
+    await ctx.tx.personAlias.createMany({ data: people.map(({ id, ...a }) => ({ ...a, personId: id })) });
+  }
+  if (organizations.length) {
+    await ctx.tx.organizationAlias.createMany({ data: organizations.map(({ id, ...a }) => ({ ...a, organizationId: id })) });
+  }
+  if (places.length) await ctx.tx.placeAlias.createMany({ data: places.map(({ id, ...a }) => ({ ...a, placeId: id })) });
 }
 
 function allNames(fact: { name: string; aliases: string[]; mentions: MentionFact[] }): string[] {
@@ -130,7 +147,7 @@ async function storePlace(ctx: Context, fact: PlaceFact): Promise<number> {
     id = place.id;
   }
   ctx.places.set(folded, id);
-  await writeAliases(ctx, 'place', id, allNames(fact));
+  addAliases(ctx, 'place', id, allNames(fact));
   return id;
 }
 
@@ -154,7 +171,7 @@ async function storeOrganization(ctx: Context, fact: OrganizationFact, all: Orga
     id = org.id;
   }
   ctx.organizations.set(folded, id);
-  await writeAliases(ctx, 'organization', id, [...allNames(fact), ...(fact.acronym ? [fact.acronym] : [])]);
+  addAliases(ctx, 'organization', id, [...allNames(fact), ...(fact.acronym ? [fact.acronym] : [])]);
   return id;
 }
 
@@ -189,7 +206,7 @@ async function storePerson(ctx: Context, fact: PersonFact): Promise<number> {
     id = person.id;
   }
   ctx.people.set(folded, id);
-  await writeAliases(ctx, 'person', id, allNames(fact));
+  addAliases(ctx, 'person', id, allNames(fact));
   return id;
 }
 
@@ -244,16 +261,14 @@ async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
   let meeting: IndexedMeeting;
   if (same) {
     const sharper = morePrecise(when.precision, same.datePrecision);
-    const status = same.status === 'held' || fact.status === 'held' ? 'held' : 'scheduled';
-    await ctx.tx.meeting.update({
-      where: { id: same.id },
-      data: {
-        ...(sharper ? { date: when.date, datePrecision: when.precision } : {}),
-        ...(same.locationId === null && locationId ? { locationId } : {}),
-        ...(venueId ? { venueId } : {}),
-        status,
-      },
-    });
+    const status: MeetingStatus = same.status === 'held' || fact.status === 'held' ? 'held' : 'scheduled';
+    const changes = {
+      ...(sharper ? { date: when.date, datePrecision: when.precision } : {}),
+      ...(same.locationId === null && locationId ? { locationId } : {}),
+      ...(venueId ? { venueId } : {}),
+      ...(status !== same.status ? { status } : {}),
+    };
+    if (Object.keys(changes).length) await ctx.tx.meeting.update({ where: { id: same.id }, data: changes });
     const newPeople = participantIds.filter((id) => !same.members.has(`p${id}`));
     const newOrgs = organizationIds.filter((id) => !same.members.has(`o${id}`));
     if (newPeople.length) {
@@ -287,10 +302,8 @@ async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
     };
   }
   ctx.changes.meetings.push({ ...meeting, sourcedBy: ctx.articleId });
-  await ctx.tx.meetingSource.create({
-    data: {
-      meetingId: meeting.id, articleId: ctx.articleId, sentenceId: sentenceId(ctx, fact.evidence.sentence),
-      start: fact.evidence.start, end: fact.evidence.end, summary: fact.summary,
-    },
+  ctx.meetingSources.push({
+    meetingId: meeting.id, articleId: ctx.articleId, sentenceId: sentenceId(ctx, fact.evidence.sentence),
+    start: fact.evidence.start, end: fact.evidence.end, summary: fact.summary,
   });
 }
