@@ -1,6 +1,8 @@
 // Date expressions in running text and their resolution against an anchor date
-// (publication or dateline). Hand-written patterns: faster than a general parser and
-// precise about the forms this genre uses ("Nov. 7", "July 17th", "on Tuesday", "in May").
+// (publication or dateline). Hand-written rather than chrono-node (which parses these articles
+// in 0.3 ms each, so speed is not the reason): meetings need what a general parser leaves out,
+// such as which side of the publication date a weekday falls by tense, partial dates with their
+// precision ("in May", "first half of 2026"), and ranges ("December 1-2") kept as one mention.
 
 export interface Day {
   y: number;
