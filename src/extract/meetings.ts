@@ -9,6 +9,7 @@ import { readDateline } from './dateline.ts';
 import { places as knownPlaces } from './knowledge.ts';
 import { spanText, type Recognized, type Span } from './spans.ts';
 import { foldName } from './tokens.ts';
+import { counterpartList } from './meeting-lists.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -113,7 +114,7 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:talks|discussions|consultations) (?:with|between)\b/g, 'talks', false],
   [/\bconsultations\b/g, 'talks', false],
   [/\bco-chair(?:ed|s|ing)?\b/g, 'talks', false],
-  [/\b(?:video|phone|telephone) (?:call|conversation|talks)\b/g, 'call', false],
+  [/\b(?:video|phone|telephone) (?:calls?|conversations?|talks)\b/g, 'call', false],
   [/['’]s meeting\b/g, 'talks', false],
   [/\bmeetings with\b/g, 'talks', false],
   [/\b(?:be |been |being |was |were |is |are )?received by\b/g, 'talks', false],
@@ -492,14 +493,14 @@ function sentenceMeetings(
       });
       if (SIDELINES.test(text.slice(from, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
     }
-    // "met with A, ..., and with B": the repeated preposition makes a meeting with each.
-    const groups = /with$/.test(text.slice(trigger.start, trigger.end)) ? splitByRepeatedWith(text, trigger.end, clauseEnd) : [];
-    if (groups.length > 1) {
-      const objects = persons(trigger.end, clauseEnd);
-      const others = people.filter((p) => !objects.includes(p));
+    // "met with A, ..., and with B", "held separate meetings with A and B": a meeting with each.
+    const list = counterpartList(text, trigger, clauseEnd, persons, (p) => ctx.people.find((f) => f.name === p)?.country ?? null);
+    if (list) {
+      const listed = list.groups.flat();
+      const others = unique([...list.hub, ...people.filter((p) => !listed.includes(p))]);
       for (const c of out.splice(firstOfTrigger)) {
-        for (const [lo, hi] of groups) {
-          const copy = { ...c, people: unique([...others, ...persons(lo, hi)]) };
+        for (const group of list.groups) {
+          const copy = { ...c, people: unique([...others, ...group]) };
           out.push(copy);
           if (sidelines.has(c)) sidelines.add(copy);
         }
@@ -630,19 +631,6 @@ function splitByPlaces(text: string, from: number, to: number): Array<readonly [
   const region = text.slice(from, to);
   if (!/^\s+in\s+\p{Lu}/u.test(region)) return [[from, to]];
   for (const m of region.matchAll(/\s+and\s+(?=in\s+\p{Lu})/gu)) {
-    const at = from + (m.index ?? 0);
-    parts.push([start, at]);
-    start = at + m[0].length;
-  }
-  parts.push([start, to]);
-  return parts;
-}
-
-/** Splits "A, who ..., and with B" at ", and with" / " and with"; a single part when there is none. */
-function splitByRepeatedWith(text: string, from: number, to: number): Array<readonly [number, number]> {
-  const parts: Array<readonly [number, number]> = [];
-  let start = from;
-  for (const m of text.slice(from, to).matchAll(/,?\s+and\s+with\s+/g)) {
     const at = from + (m.index ?? 0);
     parts.push([start, at]);
     start = at + m[0].length;

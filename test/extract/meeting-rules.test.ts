@@ -79,6 +79,40 @@ describe('meetings with several guests', () => {
       [['Vladimir Putin', 'Narendra Modi'], '2024-10-22'],
     ]);
   });
+
+  it('makes "separate meetings with A and B" and "telephone conversations with A and B" a meeting with each', () => {
+    const text =
+      ' date 2025-09-01 Day\n\nPutin also held separate meetings with Turkish President Recep Tayyip Erdogan and Iranian President Masoud Pezeshkian on Monday.\n\n' +
+      'Xi also held telephone conversations with Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva on Monday.';
+    expect(meetingsOf(text)).toEqual([
+      [['Vladimir Putin', 'Recep Tayyip Erdogan'], '2025-09-01'],
+      [['Vladimir Putin', 'Masoud Pezeshkian'], '2025-09-01'],
+      [['Xi Jinping', 'Narendra Modi'], '2025-09-01'],
+      [['Xi Jinping', 'Luiz Inacio Lula da Silva'], '2025-09-01'],
+    ]);
+  });
+
+  it('meets guests from different countries one by one, and guests from one country or a trilateral together', () => {
+    const text =
+      ' date 2025-07-11 Day\n\nWang Yi met with Malaysian Foreign Minister Mohamad Hasan and Thai Foreign Minister Maris Sangiampongsa on Thursday.\n\n' +
+      'Han Zheng met Russian Foreign Minister Sergey Lavrov and Russian Deputy Prime Minister Alexander Novak on Thursday.\n\n' +
+      'Putin will meet Mongolian President Ukhnaagiin Khurelsukh for a trilateral meeting with Xi Jinping on Friday.';
+    expect(meetingsOf(text)).toEqual([
+      [['Wang Yi', 'Mohamad Hasan'], '2025-07-10'],
+      [['Wang Yi', 'Maris Sangiampongsa'], '2025-07-10'],
+      [['Han Zheng', 'Sergey Lavrov', 'Alexander Novak'], '2025-07-10'],
+      [['Vladimir Putin', 'Ukhnaagiin Khurelsukh', 'Xi Jinping'], '2025-07-11'],
+    ]);
+  });
+
+  it('reads "Among the leaders who have met with X are A, B and C" as a meeting of X with each', () => {
+    const text =
+      ' date 2024-10-23 Summit\n\nAmong the leaders who have already met with Putin this week are Malaysian Prime Minister Anwar Ibrahim and Ethiopian Prime Minister Abiy Ahmed.';
+    expect(meetingsOf(text).map(([people]) => people)).toEqual([
+      ['Vladimir Putin', 'Anwar Ibrahim'],
+      ['Vladimir Putin', 'Abiy Ahmed'],
+    ]);
+  });
 });
 
 describe('hedged and denied meetings', () => {
