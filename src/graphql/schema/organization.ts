@@ -8,6 +8,7 @@ import { SortDirection } from './enums.ts';
 import { Meeting, organizationMeetingConnection, organizationMeetingsNewestFirst } from './meeting.ts';
 import { Person } from './person.ts';
 import { nonEmpty } from './selection.ts';
+import { organizationIdNamed } from '../services/lookup.ts';
 
 export const Organization = builder.prismaNode('Organization', {
   id: { field: 'id' },
@@ -137,11 +138,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The organization known by `name` (any alias or acronym, case-insensitive); the most mentioned if several are.',
     args: { name: t.arg.string({ required: true, description: 'A name, alias or acronym, such as "CPC".' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.organization.findFirst({
-        ...query,
-        where: organizationNamed(args.name),
-        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const id = await organizationIdNamed(ctx.db, args.name);
+      return id === null ? null : ctx.db.organization.findUnique({ ...query, where: { id } });
+    },
   }),
 }));

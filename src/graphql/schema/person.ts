@@ -11,6 +11,7 @@ import { Meeting, participationConnection, participationsNewestFirst } from './m
 import { Article } from './article.ts';
 import { Organization } from './organization.ts';
 import { nonEmpty, rowQuery } from './selection.ts';
+import { personIdNamed } from '../services/lookup.ts';
 
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id' },
@@ -189,11 +190,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The person known by `name` (any alias, case-insensitive); the most mentioned one if several are.',
     args: { name: t.arg.string({ required: true, description: 'A name or alias, such as "Xi" or "xi jinping".' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.person.findFirst({
-        ...query,
-        where: personNamed(args.name),
-        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const id = await personIdNamed(ctx.db, args.name);
+      return id === null ? null : ctx.db.person.findUnique({ ...query, where: { id } });
+    },
   }),
 }));

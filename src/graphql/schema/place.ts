@@ -7,6 +7,7 @@ import { Article } from './article.ts';
 import { PlaceKind, SortDirection } from './enums.ts';
 import { Meeting } from './meeting.ts';
 import { nonEmpty } from './selection.ts';
+import { placeIdNamed } from '../services/lookup.ts';
 
 /** Most recent first, undated last, then by ID (the order of the root `meetings` field). */
 function byDateDescending(a: MeetingRow, b: MeetingRow): number {
@@ -131,11 +132,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The place known by `name` (any alias, case-insensitive); the most mentioned if several are.',
     args: { name: t.arg.string({ required: true, description: 'A name or alias, such as "Beijing".' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.place.findFirst({
-        ...query,
-        where: placeNamed(args.name),
-        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const id = await placeIdNamed(ctx.db, args.name);
+      return id === null ? null : ctx.db.place.findUnique({ ...query, where: { id } });
+    },
   }),
 }));
