@@ -133,8 +133,8 @@ const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|p
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
 const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
-/** "X said that", "X told reporters on Friday that", "X announced at a news briefing that". */
-const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b[^,;]{0,60}? that\s+/g;
+/** "X said that", "X told reporters on Friday that", "X announced at a news briefing that", "X said the call ...". */
+const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b(?:[^,;]{0,60}? that\s+|\s+(?=(?:the|a|an|this|that|these|those)\s))/g;
 /** Undecided or denied: what follows is not reported as held or scheduled. */
 const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?)\b/i;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
@@ -355,11 +355,11 @@ function sentenceMeetings(
   const text = sentence.text;
   const caption = article.paragraphs[sentence.paragraph]?.kind === 'caption';
   const skip = sentence.start === anchors.datelineStart ? anchors.datelineLength : 0;
-  const triggers = triggersIn(text, anchors.forums).filter((t) => t.start >= skip);
-  if (triggers.length === 0) return [];
   const [a, b] = r.sentenceTokens[sentence.index] ?? [0, 0];
   const spans = r.spans.filter((s) => s.i >= a && s.j <= b && !s.nested && !s.role);
   const at = (s: Span): number => (r.tokens[s.i]?.start ?? 0) - sentence.start;
+  const triggers = triggersIn(text, anchors.forums).filter((t) => t.start >= skip && !(t.needsObject && receivesThing(text, t, spans, at, r)));
+  if (triggers.length === 0) return [];
   const segments = segmentsOf(text, skip);
   const dates = findDates(text.slice(skip), skip);
   const attribution = attributionRanges(text);
@@ -465,7 +465,7 @@ function sentenceMeetings(
       const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled');
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.
-      if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out]);
+      if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       if (sides && resolved === null) resolved = sides.date;
       // The lead reports talks on the dateline's day (a session it names may be another day); fixing
@@ -528,9 +528,21 @@ function sameDay(text: string, dates: DateMention[], anchors: Anchors, future: b
   return day ? resolveDate(day.value, anchors.day, anchors.year, future) : null;
 }
 
-/** "On the same day, X met Y": the day of the last meeting reported with people. */
-function lastDay(candidates: readonly Candidate[]): ResolvedDate | null {
-  return [...candidates].reverse().find((c) => c.date?.precision === 'day' && c.people.length > 0)?.date ?? null;
+/**
+ * "On the same day, X met Y": the day of the last meeting reported with people, preferring one
+ * X or Y took part in (a meeting merely recalled in between has a day of its own).
+ */
+function lastDay(candidates: readonly Candidate[], people: readonly string[]): ResolvedDate | null {
+  const dated = [...candidates].reverse().filter((c) => c.date?.precision === 'day' && c.people.length > 0);
+  return (dated.find((c) => c.people.some((p) => people.includes(p))) ?? dated[0])?.date ?? null;
+}
+
+/** "received BRICS partner status", "hosted SCO events": the object is a body's thing, not a guest. */
+function receivesThing(text: string, trigger: Trigger, spans: Span[], at: (s: Span) => number, r: Recognized): boolean {
+  const object = spans.find((s) => at(s) > trigger.end && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, at(s))));
+  if (object?.type !== 'org') return false;
+  const next = /^\s+([a-z]+)/.exec(text.slice(at(object) + spanText(r, object).length))?.[1];
+  return next !== undefined && !/^(?:leaders?|delegations?|officials|representatives|chiefs?|heads?|members)$/.test(next);
 }
 
 /** The most recent meeting with two or more named participants. */
@@ -656,7 +668,9 @@ function attachedDate(
   // A bare year after a held meeting is usually history ("founded in 2009"); a coming one may
   // be known only to the year ("in the first half of 2026", "next year").
   const yearOnly = (d: DateMention): boolean => d.value.kind === 'relativeYear' || d.value.kind === 'year';
-  const after = dates.find((d) => d.start >= lo && d.start < hi && (!yearOnly(d) || future || (split && d.value.kind === 'year')));
+  const after = dates.find(
+    (d) => d.start >= lo && d.start < hi && (!yearOnly(d) || future || (split && d.value.kind === 'year')) && !inRelativeClause(text, lo, d.start),
+  );
   if (after) return after;
   if (split) return null;
   const before = [...dates].reverse().find((d) => d.start >= from && d.end <= trigger.start && !/[,;]|\bthat\b/.test(text.slice(d.end, trigger.start)));
@@ -669,6 +683,13 @@ function attachedDate(
       (/^\s*(?:morning|afternoon|evening|night)?\s*,/.test(text.slice(d.end)) || d.value.kind.startsWith('relative')),
   );
   return initial ?? null;
+}
+
+/** "to meet Guterres, who arrived in Kazan on Wednesday": a clause about a person tells of something else. */
+function inRelativeClause(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const opened = [...before.matchAll(/,\s+(?:who|whose)\s/g)].pop();
+  return opened !== undefined && !before.slice((opened.index ?? 0) + opened[0].length).includes(',');
 }
 
 function locationIn(

@@ -121,3 +121,37 @@ describe('hedged and denied meetings', () => {
     expect(meetingsOf(' date 2025-11-05 Denial\n\nThe Kremlin denied plans for talks between Putin and Xi Jinping in December.')).toEqual([]);
   });
 });
+
+describe('what is not a meeting, or not its date', () => {
+  it('reads "X said the call was ..." as reported speech, so the speaker is no participant', () => {
+    const meetings = meetingsOf(
+      ' date 2025-01-21 Call\n\nXi Jinping held a video call with Vladimir Putin on Tuesday.\n\n' +
+        'Alexander Gabuev, director of the Carnegie Russia Eurasia Center, said the timing of the call was a signal to Washington.',
+    );
+    expect(meetings).toEqual([[['Xi Jinping', 'Vladimir Putin'], '2025-01-21']]);
+  });
+
+  it('does not read "received BRICS partner status" as a reception', () => {
+    const meetings = meetingsOf(
+      ' date 2024-10-23 Summit\n\nBelarusian President Alexander Lukashenko spoke at the summit. Lukashenko, whose country received BRICS partner status in Kazan, is also set to meet Putin on Thursday.',
+    );
+    expect(meetings).toEqual([[['Alexander Lukashenko', 'Vladimir Putin'], '2024-10-24']]);
+  });
+
+  it('does not date a meeting by a clause about its guest ("who arrived on Wednesday")', () => {
+    const meetings = meetingsOf(
+      ' date 2024-10-23 Summit\n\nOn Thursday, Putin will host a meeting with leaders of Asia and Africa. He is also expected to meet UN Secretary-General Antonio Guterres, who arrived in Kazan on Wednesday.',
+    );
+    expect(meetings).toContainEqual([['Vladimir Putin', 'Antonio Guterres'], '2024-10-24']);
+  });
+
+  it('takes "the same day" of a call from the last meeting of the same person, not one recalled in between', () => {
+    const meetings = meetingsOf(
+      'Telephone conversation\n\nAugust 8, 2025\n\n17:40\n\nThe Kremlin, Moscow\n\n' +
+        'Vladimir Putin had a telephone conversation with President of China Xi Jinping.\n\n' +
+        'Putin also gave Xi Jinping details of the meeting held in Istanbul on July 23 by delegations headed by Vladimir Medinsky and Rustem Umerov.\n\n' +
+        'Yury Ushakov added that on the same day Vladimir Putin had also held a telephone conversation with Prime Minister of India Narendra Modi.',
+    );
+    expect(meetings).toContainEqual([['Vladimir Putin', 'Narendra Modi'], '2025-08-08']);
+  });
+});
