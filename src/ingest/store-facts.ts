@@ -10,6 +10,7 @@ import type {
 import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
 import { morePrecise, partialDate } from './dates.ts';
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
+import { insertRows, insertSentences } from './bulk-insert.ts';
 import { foldName, slugify } from './names.ts';
 
 interface Context {
@@ -49,28 +50,21 @@ export async function storeFacts(
   const { article } = facts;
   const articleId = await writeArticle(article.dateline ? await findPlace(ctx, article.dateline) : null);
   ctx.articleId = articleId;
-  await tx.paragraph.createMany({
-    data: article.paragraphs.map((p) => ({ articleId, index: p.index, kind: p.kind, start: p.start, end: p.end })),
-  });
-  const sentences = await tx.sentence.createManyAndReturn({
-    data: article.sentences.map((s) => ({
-      articleId, index: s.index, paragraphIndex: s.paragraph, start: s.start, end: s.end, text: s.text,
-    })),
-    select: { id: true, index: true },
-  });
-  ctx.sentenceIds = new Map(sentences.map((s) => [s.index, s.id]));
+  await insertRows<Prisma.ParagraphCreateManyInput>(tx, 'Paragraph', ['articleId', 'index', 'kind', 'start', 'end'],
+    article.paragraphs.map((p) => ({ articleId, index: p.index, kind: p.kind, start: p.start, end: p.end })));
+  ctx.sentenceIds = await insertSentences(tx, article.sentences.map((s) => ({
+    articleId, index: s.index, paragraphIndex: s.paragraph, start: s.start, end: s.end, text: s.text,
+  })));
 
-  await tx.mention.createMany({
-    data: [
+  await insertRows<Prisma.MentionCreateManyInput>(tx, 'Mention', ['articleId', 'sentenceId', 'start', 'end', 'text', 'entityType', 'personId', 'organizationId', 'placeId'], [
       ...facts.people.flatMap((p) => mentionRows(ctx, p.mentions, 'person', ctx.people.get(foldName(p.name)))),
       ...facts.organizations.flatMap((o) =>
         mentionRows(ctx, o.mentions, 'organization', ctx.organizations.get(foldName(o.name)))),
       ...facts.places.flatMap((p) => mentionRows(ctx, p.mentions, 'place', ctx.places.get(foldName(p.name)))),
-    ],
-  });
+  ]);
   await storeRoles(ctx, facts.people);
   for (const meeting of facts.meetings) await storeMeeting(ctx, meeting);
-  if (ctx.meetingSources.length) await tx.meetingSource.createMany({ data: ctx.meetingSources });
+  await insertRows<Prisma.MeetingSourceCreateManyInput>(tx, 'MeetingSource', ['meetingId', 'articleId', 'sentenceId', 'start', 'end', 'summary'], ctx.meetingSources);
   await writeAliases(ctx);
 }
 
@@ -228,7 +222,7 @@ async function storeRoles(ctx: Context, people: PersonFact[]): Promise<void> {
       });
     }
   }
-  if (data.length) await ctx.tx.role.createMany({ data });
+  await insertRows<Prisma.RoleCreateManyInput>(ctx.tx, 'Role', ['personId', 'title', 'organizationId', 'countryId', 'articleId', 'sentenceId', 'start', 'end'], data);
 }
 
 // ---- meetings
