@@ -10,6 +10,7 @@ import { places as knownPlaces } from './knowledge.ts';
 import { spanText, type Recognized, type Span } from './spans.ts';
 import { foldName } from './tokens.ts';
 import { counterpartList } from './meeting-lists.ts';
+import { isNextEdition, seriesBodies, seriesWords } from './meeting-series.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -418,6 +419,10 @@ function sentenceMeetings(
       people = unique([...people, ...pronounObject.people.filter((p) => !subjectNow.includes(p)).slice(-1)]);
     }
     const subject = persons(from, trigger.start);
+    // "X and Y held talks on ... and co-chaired a meeting of ...": the second verb shares the subject.
+    if (subject.length === 0 && prev && prev.kind !== 'event' && prev.start >= segment.start && /\band\s+(?:also\s+|then\s+)?$/.test(text.slice(prev.end, trigger.start))) {
+      people = unique([...persons(segment.start, prev.start), ...people]);
+    }
     // "The two sides also co-chaired ...": the participants of the meeting just reported.
     const sides =
       trigger.kind !== 'event' && subject.length === 0 && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
@@ -429,8 +434,9 @@ function sentenceMeetings(
 
     let orgs: string[] = [];
     let name = trigger.name;
+    const nextEdition = trigger.kind === 'event' && !trigger.anaphor && isNextEdition(text, trigger);
     if (trigger.kind === 'event') {
-      const named = eventName(trigger, text, spans, at, r, ctx);
+      const named = eventName(trigger, text, spans, at, r, ctx) ?? (nextEdition ? { name: trigger.name, orgs: [] } : null);
       if (named === null) return;
       name = named.name;
       orgs = named.orgs;
@@ -444,18 +450,25 @@ function sentenceMeetings(
       if (orgs.length === 0 && /\b(?:its|their) $/.test(text.slice(0, trigger.start))) {
         orgs = unique(spans.filter((s) => s.type === 'org' && inRange(s, from, trigger.start)).map((s) => ctx.orgName(s) ?? spanText(r, s)));
       }
+      if (nextEdition && orgs.length === 0 && people.length === 0) {
+        const bodies = unique(spans.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
+        orgs = seriesBodies(bodies, seriesWords(text, trigger), [...earlier, ...out]);
+      }
     } else {
       orgs = unique(
         spans
           .filter((s) => s.type === 'org' && inRange(s, trigger.end, clauseEnd))
-          .filter((s) => /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership) (?:of|from) (?:the )?$/.test(text.slice(0, at(s))))
+          // "met officials of X", "co-chaired a meeting of the X Commission": the body takes part,
+          // unless it is named in a clause about the guest ("who came for a meeting of the X").
+          .filter((s) => /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership|meeting|session) (?:of|from) (?:the )?$/.test(text.slice(0, at(s))))
+          .filter((s) => !inRelativeClause(text, trigger.end, at(s)))
           .map((s) => ctx.orgName(s) ?? spanText(r, s)),
       );
     }
 
     const clause = text.slice(from, clauseEnd);
     const heldVerb = HELD_VERB.test(text.slice(Math.max(from, trigger.start - 30), Math.min(clauseEnd, trigger.end + 30)));
-    const status: MeetingStatus = !heldVerb && FUTURE.test(clause) ? 'scheduled' : 'held';
+    const status: MeetingStatus = nextEdition || (!heldVerb && FUTURE.test(clause)) ? 'scheduled' : 'held';
 
     // "They met in Moscow ... in May and in Beijing ... on Sept 3": one meeting per place.
     const parts = trigger.kind === 'event' ? [[trigger.end, clauseEnd] as const] : splitByPlaces(text, trigger.end, clauseEnd);
@@ -468,6 +481,8 @@ function sentenceMeetings(
       if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       if (sides && resolved === null) resolved = sides.date;
+      // "Brazil will chair BRICS in 2025, and the next summit will take place in Rio": the sentence's date.
+      if (nextEdition && resolved === null) resolved = own[0] ? resolveDate(own[0].value, anchors.day, anchors.year, true) : null;
       // The lead reports talks on the dateline's day (a session it names may be another day); fixing
       // it now keeps references to other days from merging in.
       if (resolved === null && status === 'held' && trigger.kind !== 'event') resolved = leadDay(article, sentence, anchors);

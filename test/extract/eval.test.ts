@@ -37,7 +37,7 @@ describe('extraction quality on the dev set', () => {
 
 // A second held-out set (test/fixtures/dev2), written by a reviewer who had not tuned the rules:
 // longer multi-meeting reports in Russian-side, MFA, wire and people.cn styles. People and
-// organizations meet the unseen-text targets; places and meetings do not yet (meetings 0.63
+// organizations meet the unseen-text targets; places and meetings do not yet (meetings 0.69
 // against a 0.75 target), so those thresholds only guard against regression from there.
 describe('extraction quality on the second dev set', () => {
   const { summary } = evaluate(loadFixtures(new URL('dev2/', FIXTURES)));
@@ -50,7 +50,7 @@ describe('extraction quality on the second dev set', () => {
 
   it('does not fall back on places and meetings', () => {
     expect(rates(summary.places).f1).toBeGreaterThanOrEqual(0.85);
-    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.62);
+    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.68);
   });
 });
 

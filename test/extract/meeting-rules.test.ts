@@ -155,3 +155,36 @@ describe('what is not a meeting, or not its date', () => {
     expect(meetings).toContainEqual([['Vladimir Putin', 'Narendra Modi'], '2025-08-08']);
   });
 });
+
+describe('gatherings named by a body', () => {
+  const orgMeetings = (text: string): Array<[string[], string[], string | null, string]> =>
+    toGold(extractArticle('a.txt', text)).meetings.map((m) => [m.participants, m.organizations, m.date, m.status]);
+
+  it('counts the body of "co-chaired a meeting of the X Commission" among those who met', () => {
+    const meetings = orgMeetings(
+      ' date 2025-07-09 Talks\n\nRussian First Deputy Prime Minister Denis Manturov and Chinese Vice-Premier Ding Xuexiang co-chaired a meeting of the Russian-Chinese Intergovernmental Commission on Investment Cooperation in Yekaterinburg on Tuesday.',
+    );
+    expect(meetings[0]?.[1]).toEqual(['Russian-Chinese Intergovernmental Commission on Investment Cooperation']);
+  });
+
+  it('gives "the next meeting of the commission" to the body whose series it is, as a coming one', () => {
+    const meetings = orgMeetings(
+      ' date 2025-07-09 Talks\n\nDenis Manturov and Ding Xuexiang co-chaired a meeting of the Russian-Chinese Intergovernmental Commission on Investment Cooperation on Tuesday.\n\n' +
+        'The next meeting of the investment commission will be held in China in 2026, Manturov said.',
+    );
+    expect(meetings).toContainEqual([[], ['Russian-Chinese Intergovernmental Commission on Investment Cooperation'], '2026', 'scheduled']);
+  });
+
+  it('gives "the next summit" to the international body named in its sentence, dated by the sentence', () => {
+    const meetings = orgMeetings(' date 2024-10-24 Summit\n\nBrazil will chair BRICS in 2025, and the next summit will take place in Rio de Janeiro.');
+    expect(meetings).toEqual([[[], ['BRICS'], '2025', 'scheduled']]);
+  });
+
+  it('lets "X and Y held talks ... and co-chaired a meeting" share its subject', () => {
+    const meetings = orgMeetings(
+      ' date 2025-05-18 Expo\n\nOn Saturday, Alexei Overchuk and Zhang Guoqing held talks on transport corridors and co-chaired a meeting of the Russian-Chinese Intergovernmental Commission on Investment Cooperation.',
+    );
+    expect(meetings[0]?.[0]).toEqual(['Alexei Overchuk', 'Zhang Guoqing']);
+    expect(meetings[0]?.[1]).toEqual(['Russian-Chinese Intergovernmental Commission on Investment Cooperation']);
+  });
+});
