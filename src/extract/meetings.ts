@@ -11,6 +11,7 @@ import { spanText, type Recognized, type Span } from './spans.ts';
 import { foldName } from './tokens.ts';
 import { counterpartList } from './meeting-lists.ts';
 import { isNextEdition, seriesBodies, seriesWords } from './meeting-series.ts';
+import { headsOfState, namesHeadsOfState } from './meeting-heads.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -424,9 +425,11 @@ function sentenceMeetings(
       people = unique([...persons(segment.start, prev.start), ...people]);
     }
     // "The two sides also co-chaired ...": the participants of the meeting just reported.
+    const leaders = subject.length === 0 && namesHeadsOfState(text.slice(from, trigger.start)) ? headsOfState(ctx.people, sentence.index) : null;
     const sides =
-      trigger.kind !== 'event' && subject.length === 0 && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
+      trigger.kind !== 'event' && subject.length === 0 && !leaders && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
     if (sides) people = unique([...sides.people, ...people]);
+    if (leaders) people = unique([...leaders, ...people]);
     if (trigger.needsPair && !sides && subject.length < 2) return;
     if (trigger.needsPair && people.length < 2) return;
     if (subject.length === 0 && !sides && trigger.kind !== 'event') people = unique([...pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text), ...people]);
@@ -651,12 +654,13 @@ function eventName(
   return { name: trigger.name, orgs: [] };
 }
 
-/** Splits "in Moscow ... in May and in Beijing ... on Sept 3" at "and in <Place>". */
+/** Splits "(twice this year,) in Moscow ... in May and in Beijing ... on Sept 3" at "and in <Place>". */
 function splitByPlaces(text: string, from: number, to: number): Array<readonly [number, number]> {
   const parts: Array<readonly [number, number]> = [];
   let start = from;
   const region = text.slice(from, to);
-  if (!/^\s+in\s+\p{Lu}/u.test(region)) return [[from, to]];
+  // "met in Moscow ...", "met twice this year, in Moscow ...".
+  if (!/^(?:\s+[\w-]+){0,3},?\s+in\s+\p{Lu}/u.test(region)) return [[from, to]];
   for (const m of region.matchAll(/\s+and\s+(?=in\s+\p{Lu})/gu)) {
     const at = from + (m.index ?? 0);
     parts.push([start, at]);

@@ -188,3 +188,16 @@ describe('gatherings named by a body', () => {
     expect(meetings[0]?.[1]).toEqual(['Russian-Chinese Intergovernmental Commission on Investment Cooperation']);
   });
 });
+
+describe('merging and resolving meetings within an article', () => {
+  it('reads "the two heads of state met" as the two presidents, one meeting per place', () => {
+    const meetings = meetingsOf(
+      ' date 2025-10-15 Talks\n\nBEIJING, Oct. 14 (Xinhua) -- Zhao Leji, chairman of the NPC Standing Committee, held talks with Vyacheslav Volodin, chairman of the State Duma, in Beijing on Tuesday.\n\n' +
+        'Zhao said that under the guidance of President Xi Jinping and President Vladimir Putin, relations have grown.\n\n' +
+        'Zhao said that the two heads of state met twice this year, in Moscow in May and in Beijing in early September.',
+    );
+    expect(meetings).toContainEqual([['Xi Jinping', 'Vladimir Putin'], '2025-05']);
+    expect(meetings).toContainEqual([['Xi Jinping', 'Vladimir Putin'], '2025-09']);
+    expect(meetings.filter(([people]) => people.includes('Zhao Leji'))).toHaveLength(1);
+  });
+});
