@@ -26,6 +26,9 @@ const firstMentions = { orderBy: [{ start: 'asc' }, { id: 'asc' }] } satisfies P
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
+  // Select mode: columns are loaded only when their fields are asked for, so listing
+  // titles does not read every article's body.
+  select: { id: true },
   fields: (t) => ({
     slug: t.exposeString('slug'),
     fileName: t.exposeString('fileName'),
