@@ -12,6 +12,8 @@ import { foldName } from './tokens.ts';
 import { counterpartList } from './meeting-lists.ts';
 import { isNextEdition, seriesBodies, seriesWords } from './meeting-series.ts';
 import { headsOfState, namesHeadsOfState } from './meeting-heads.ts';
+import { lastMorning, opensLaterInTheDay } from './meeting-daytime.ts';
+import { bodiesOfGathering, CHAIRED_SESSION, isChairedSession, partOf } from './meeting-sessions.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -286,6 +288,7 @@ function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>): Trig
     const anaphor = m[3] === undefined && ((!numbered && /\b[Tt]he $/.test(before)) || /\b(?:[Tt]his|[Ii]t|which) (?:will be|is|was|would be|marks) the $/.test(before));
     push(m, { ...base, kind: 'event', name, ordinal: numbered, anaphor });
   }
+  for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
   for (const m of text.matchAll(MEETING_OF)) push(m, { ...base, kind: 'event', name: 'meeting' });
   for (const m of text.matchAll(SUMMIT)) push(m, { ...base, kind: 'event', name: 'summit' });
   for (const m of text.matchAll(FORUM)) {
@@ -449,6 +452,8 @@ function sentenceMeetings(
         const pool = near.length > 0 || !/summit|this|that/i.test(text.slice(trigger.start, trigger.end)) ? near : spans;
         orgs = unique(pool.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
       }
+      const gathering = orgs.length === 0 && isChairedSession(text.slice(trigger.start, trigger.end)) ? partOf(text.slice(trigger.end)) : null;
+      if (gathering) orgs = bodiesOfGathering(gathering, earlier);
       // "The commission will hold its next meeting": the body is the subject.
       if (orgs.length === 0 && /\b(?:its|their) $/.test(text.slice(0, trigger.start))) {
         orgs = unique(spans.filter((s) => s.type === 'org' && inRange(s, from, trigger.start)).map((s) => ctx.orgName(s) ?? spanText(r, s)));
@@ -784,6 +789,12 @@ function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ctx: Meet
     return;
   }
   if (c.people.length === 0) return;
+  const morning = opensLaterInTheDay(c.sentence.text) ? lastMorning(article.sentences, c.sentence.index) : undefined;
+  const morningDay = morning ? dayOfSentence(morning, anchors) : null;
+  if (morningDay) {
+    c.date = morningDay;
+    return;
+  }
   // The nearest earlier sentence naming a participant and fixing a day ("Zhao Leji on Monday called ...").
   for (let i = c.sentence.index - 1; i >= 0; i--) {
     const s = article.sentences[i];

@@ -201,3 +201,23 @@ describe('merging and resolving meetings within an article', () => {
     expect(meetings.filter(([people]) => people.includes('Zhao Leji'))).toHaveLength(1);
   });
 });
+
+describe('sessions and the talks around them', () => {
+  const orgMeetingsOf = (text: string): Array<[string[], string[], string | null]> =>
+    toGold(extractArticle('a.txt', text)).meetings.map((m) => [m.participants, m.organizations, m.date]);
+  const meetings = orgMeetingsOf(
+    'Summit\n\n23 Oct, 2024 18:47\n\n' +
+      'Russian President Vladimir Putin held bilateral meetings on the second day of the BRICS summit in Kazan.\n\n' +
+      'On Wednesday morning, Putin chaired the restricted-format session of the summit.\n\n' +
+      'Also on Tuesday, Putin met with South African President Cyril Ramaphosa.\n\n' +
+      'In the afternoon, Putin held talks with Iranian President Masoud Pezeshkian.',
+  );
+
+  it('keeps a chaired session apart from the talks its chair holds, with the body of its summit', () => {
+    expect(meetings).toContainEqual([['Vladimir Putin'], ['BRICS'], '2024-10-23']);
+  });
+
+  it('dates talks "in the afternoon" by the morning the story last told of', () => {
+    expect(meetings).toContainEqual([['Vladimir Putin', 'Masoud Pezeshkian'], [], '2024-10-23']);
+  });
+});
