@@ -13,6 +13,7 @@ import { counterpartList } from './meeting-lists.ts';
 import { isNextEdition, seriesBodies, seriesWords } from './meeting-series.ts';
 import { headsOfState, namesHeadsOfState } from './meeting-heads.ts';
 import { lastMorning, opensLaterInTheDay } from './meeting-daytime.ts';
+import { pronounGathering, whenClauseDate } from './meeting-when.ts';
 import { bodiesOfGathering, CHAIRED_SESSION, isChairedSession, partOf } from './meeting-sessions.ts';
 
 export interface MeetingContext {
@@ -316,7 +317,8 @@ function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>): Trig
       // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").
       const anaphor =
         (/^(?:talks|consultations)$/.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?$/.test(text.slice(0, start))) ||
-        (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0]));
+        (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0])) ||
+        (/^co-chair/.test(m[0]) && pronounGathering(text.slice(start + m[0].length)));
       push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host)/.test(m[0]) });
     }
   }
@@ -483,7 +485,7 @@ function sentenceMeetings(
     const firstOfTrigger = out.length;
     for (const [lo, hi] of parts) {
       const own = dates.filter((d) => !within(sourceOf, d.start));
-      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled');
+      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled') ?? whenClauseDate(text, trigger.start, own);
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.
       if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
@@ -856,19 +858,25 @@ function sameGathering(x: Candidate, y: Candidate): boolean {
 
 /**
  * The gathering a definite reference ("the talks", "that meeting") points back to: the latest
- * one of the same status, unless the reference names two people of its own who are not in it.
+ * one of the same status, unless the reference names two people of its own who are not in it
+ * (and does not say they attended it).
  */
 function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | undefined {
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i];
     // A held gathering may have been announced before; "this meeting" is not a coming one.
     if (!m || m.caption || (m.status === 'scheduled' && c.status === 'held')) continue;
-    if (c.people.length >= 2 && m.people.length > 0 && !c.people.some((p) => m.people.includes(p))) return undefined;
+    if (c.people.length >= 2 && m.people.length > 0 && !c.people.some((p) => m.people.includes(p)) && !joins(c)) return undefined;
     if (c.date?.precision === 'day' && m.date?.precision === 'day' && m.explicitDate && c.date.date !== m.date.date) continue;
     if (!compatiblePlace(m.location, c.location) || !compatiblePlace(m.venue, c.venue)) continue;
     return m;
   }
   return undefined;
+}
+
+/** "A and B attended the meeting": they joined the gathering referred to, whoever else met there. */
+function joins(c: Candidate): boolean {
+  return /\b(?:attended|joined|took part in|participated in)\s+$/.test(c.sentence.text.slice(0, c.start - c.sentence.start));
 }
 
 function mergeInto(a: Candidate, b: Candidate): void {

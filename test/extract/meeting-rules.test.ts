@@ -221,3 +221,22 @@ describe('sessions and the talks around them', () => {
     expect(meetings).toContainEqual([['Vladimir Putin', 'Masoud Pezeshkian'], [], '2024-10-23']);
   });
 });
+
+describe('references back to a gathering', () => {
+  it('adds those who "attended the meeting" to it, though they are not its co-chairs', () => {
+    const meetings = meetingsOf(
+      ' date 2025-10-15 Talks\n\nBEIJING, Oct. 14 (Xinhua) -- Zhao Leji held talks with Vyacheslav Volodin in Beijing on Tuesday.\n\n' +
+        'Prior to the talks, Zhao and Volodin co-chaired the 11th meeting of the parliamentary cooperation committee. Li Hongzhong and Irina Yarovaya attended the meeting.',
+    );
+    expect(meetings).toContainEqual([['Zhao Leji', 'Vyacheslav Volodin', 'Li Hongzhong', 'Irina Yarovaya'], '2025-10-14']);
+    expect(meetings.filter(([people]) => people.includes('Li Hongzhong'))).toHaveLength(1);
+  });
+
+  it('reads "when A and B co-chaired it, and A also met C" at the time of the gathering', () => {
+    const meetings = meetingsOf(
+      ' date 2025-10-15 Talks\n\nThe previous, 10th meeting of the committee was held in Moscow in July 2024, when Vyacheslav Volodin and Zhao Leji co-chaired it, and Zhao also met with Russian President Vladimir Putin in the Kremlin.',
+    );
+    expect(meetings).toContainEqual([['Zhao Leji', 'Vladimir Putin'], '2024-07']);
+    expect(meetings.filter(([, date]) => date !== '2024-07')).toEqual([]);
+  });
+});
