@@ -83,6 +83,11 @@ export function genericOrgAt(
       continue;
     }
     if (t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === 'and' || (t.text === 'with' && inComplement)) {
+      // "Leonid Slutsky of the LDPR", "Member of the Political Bureau", "China for the SCO",
+      // "Andrey Rudenko and State Duma": a name, title or country before a preposition is not
+      // the start of a body, which names its head word first ("Bank of China"); "Oil and Gas
+      // Company" may coordinate before it.
+      if (!sawHead && (t.text !== 'and' || personAt(start))) break;
       let n = k + 1;
       if (tokens[n]?.text === 'the') n++;
       if (n >= end || !isCapitalized(tokens[n]) || STOP.has(tokens[n]?.text ?? '')) break;
