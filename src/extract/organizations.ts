@@ -111,9 +111,10 @@ export function genericOrgAt(
   let last = lastGood;
   // "Euro-Asian ... Institute of the State Council's Development Research Center", "Institute
   // of China and Contemporary Asia of the Russian Academy of Sciences": a self-standing body
-  // ends before "of <another organization>", which becomes its parent.
+  // ends before "of <another organization>", which becomes its parent. An organ ("Organization
+  // Department of the CPC Central Committee") is named with the body it belongs to.
   for (const of of ofs) {
-    if (of >= last || isOrganOnly(tokens, start, of)) continue;
+    if (of >= last || isOrganOnly(tokens, start, of) || ORGAN_WORDS.has(tokens[of - 1]?.text ?? '')) continue;
     const after = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
     if (gazetteerAt(keys, after).some((e) => e.kind === 'org')) {
       last = of - 1;
@@ -234,6 +235,8 @@ function canonicalOf(r: Recognized, s: Span, present: Set<string>, datelineCount
   const rest = r.keys.slice(i, s.j);
   const known = gazetteerAt(rest, 0).find((e) => e.kind === 'org' && e.keys.length === rest.length);
   if (known?.names[0] !== undefined) return known.names[0];
+  const folded = withoutCountryTail(r, i, s.j);
+  if (folded !== null) return folded;
   return r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[s.j - 1]?.end ?? 0).replace(/\s*\([A-Z]{2,}\)$/, '');
 }
 
@@ -292,6 +295,19 @@ export function assembleOrganizations(
   }
   const facts = [...byName.values()].sort((a, b) => a.order - b.order).map((e) => e.fact);
   return { facts, nameOfSpan };
+}
+
+/**
+ * "State Duma of Russia", "NPC of China": a known body with its own country as a tail is that
+ * body; the tail only says whose it is.
+ */
+function withoutCountryTail(r: Recognized, from: number, to: number): string | null {
+  const of = to - (r.tokens[to - 2]?.text === 'the' ? 3 : 2);
+  if (of <= from || r.tokens[of]?.text !== 'of') return null;
+  const country = countryInName(r.body.slice(r.tokens[of]?.start ?? 0, r.tokens[to - 1]?.end ?? 0));
+  const head = r.keys.slice(from, of);
+  const body = gazetteerAt(head, 0).find((e) => e.kind === 'org' && e.keys.length === head.length)?.names[0];
+  return body !== undefined && country !== null && organizations.get(body)?.country === country ? body : null;
 }
 
 function countryInName(name: string): string | null {

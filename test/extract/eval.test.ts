@@ -37,20 +37,20 @@ describe('extraction quality on the dev set', () => {
 
 // A second held-out set (test/fixtures/dev2), written by a reviewer who had not tuned the rules:
 // longer multi-meeting reports in Russian-side, MFA, wire and people.cn styles. People and
-// organizations meet the unseen-text targets; places and meetings do not yet (meetings 0.69
+// organizations meet the unseen-text targets; places and meetings do not yet (meetings 0.73
 // against a 0.75 target), so those thresholds only guard against regression from there.
 describe('extraction quality on the second dev set', () => {
   const { summary } = evaluate(loadFixtures(new URL('dev2/', FIXTURES)));
 
   it('meets the people and organization targets for unseen articles', () => {
     expect(summary.articles).toBeGreaterThanOrEqual(15);
-    expect(rates(summary.people).f1).toBeGreaterThanOrEqual(0.9);
-    expect(rates(summary.organizations).f1).toBeGreaterThanOrEqual(0.8);
+    expect(rates(summary.people).f1).toBeGreaterThanOrEqual(0.94);
+    expect(rates(summary.organizations).f1).toBeGreaterThanOrEqual(0.85);
   });
 
   it('does not fall back on places and meetings', () => {
-    expect(rates(summary.places).f1).toBeGreaterThanOrEqual(0.85);
-    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.68);
+    expect(rates(summary.places).f1).toBeGreaterThanOrEqual(0.86);
+    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.72);
   });
 });
 

@@ -20,4 +20,15 @@ describe('organization spans', () => {
     const orgs = orgsOf(' date 2024-10-01 Embassy\n\nAmbassador Zhang Hanhui met Andrey Rudenko and State Duma deputies.');
     expect(orgs.filter((o) => /Rudenko/.test(o))).toEqual([]);
   });
+
+  it('names an organ with the body it belongs to', () => {
+    const orgs = orgsOf(' date 2025-06-25 Party\n\nThe Chinese side was led by Li Ganjie, head of the Organization Department of the CPC Central Committee.');
+    expect(orgs).toContain('Organization Department of the CPC Central Committee');
+    expect(orgs).not.toContain('Department of the CPC Central Committee');
+  });
+
+  it('folds a known body with its own country as a tail into the body', () => {
+    const orgs = orgsOf(' date 2025-10-15 Talks\n\nVolodin, chairman of the State Duma of Russia, said the State Duma is ready.');
+    expect(orgs.filter((o) => /Duma/.test(o))).toEqual(['State Duma']);
+  });
 });
