@@ -1,7 +1,7 @@
 // Writes one article's extracted facts inside the caller's transaction: entities resolved
 // against what is stored, then the article and its sentences, then mentions, roles and
 // meetings. Each kind of row is written with as few statements as it allows: at seeding
-// scale, every statement costs more in Prisma than in SQLite.
+// scale, every statement costs more in Prisma than in SQLite (see bulk-insert.ts).
 import type { Db } from '../db/client.ts';
 import type { MeetingStatus, Prisma } from '../db/generated/client.ts';
 import type {
@@ -56,15 +56,16 @@ export async function storeFacts(
     articleId, index: s.index, paragraphIndex: s.paragraph, start: s.start, end: s.end, text: s.text,
   })));
 
-  await insertRows<Prisma.MentionCreateManyInput>(tx, 'Mention', ['articleId', 'sentenceId', 'start', 'end', 'text', 'entityType', 'personId', 'organizationId', 'placeId'], [
-      ...facts.people.flatMap((p) => mentionRows(ctx, p.mentions, 'person', ctx.people.get(foldName(p.name)))),
-      ...facts.organizations.flatMap((o) =>
-        mentionRows(ctx, o.mentions, 'organization', ctx.organizations.get(foldName(o.name)))),
-      ...facts.places.flatMap((p) => mentionRows(ctx, p.mentions, 'place', ctx.places.get(foldName(p.name)))),
+  const mentionColumns = ['articleId', 'sentenceId', 'start', 'end', 'text', 'entityType', 'personId', 'organizationId', 'placeId'] as const;
+  await insertRows<Prisma.MentionCreateManyInput>(tx, 'Mention', mentionColumns, [
+    ...facts.people.flatMap((p) => mentionRows(ctx, p.mentions, 'person', ctx.people.get(foldName(p.name)))),
+    ...facts.organizations.flatMap((o) => mentionRows(ctx, o.mentions, 'organization', ctx.organizations.get(foldName(o.name)))),
+    ...facts.places.flatMap((p) => mentionRows(ctx, p.mentions, 'place', ctx.places.get(foldName(p.name)))),
   ]);
   await storeRoles(ctx, facts.people);
   for (const meeting of facts.meetings) await storeMeeting(ctx, meeting);
-  await insertRows<Prisma.MeetingSourceCreateManyInput>(tx, 'MeetingSource', ['meetingId', 'articleId', 'sentenceId', 'start', 'end', 'summary'], ctx.meetingSources);
+  const sourceColumns = ['meetingId', 'articleId', 'sentenceId', 'start', 'end', 'summary'] as const;
+  await insertRows<Prisma.MeetingSourceCreateManyInput>(tx, 'MeetingSource', sourceColumns, ctx.meetingSources);
   await writeAliases(ctx);
 }
 
