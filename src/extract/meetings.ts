@@ -99,13 +99,13 @@ const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:stat
 const SAME_DAY = /\b(?:on )?the same day\b/;
 /** What may precede a date that opens the sentence and sets the day of what follows. */
 const SENTENCE_INITIAL_DATE =
-  /^\W*(?:(?:Also|Earlier|Later|earlier|later)\s+)?(?:(?:On|In|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/;
+  /^\W*(?:(?:Also|Earlier|Later|earlier|later)\s+)?(?:(?:On|In|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|(?:Last|Next|Early|Late)\s+)?$/;
 const SIDELINES = /\bsidelines of\b/;
 const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:video |phone |telephone )?(?:call|conversation)\b/gi, 'call', true],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:meeting|talks)\b(?: with\b)?/gi, 'talks', true],
-  [/\b(?:a|the|their|his|her) meeting with\b/g, 'talks', false],
+  [/\b(?:a|[Tt]he|their|his|her) meeting with\b/g, 'talks', false],
   [
     new RegExp(
       `\\b(?:held|hold|holds|holding|had|have|conducted|conducting|host|hosts|hosted|hosting) (?:(?:a|an|their|his|her) )?(?:${ORDINAL} )?` +
@@ -318,6 +318,8 @@ function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>): Trig
       const anaphor =
         (/^(?:talks|consultations)$/.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?$/.test(text.slice(0, start))) ||
         (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0])) ||
+        // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.
+        (start === 0 && /^The meeting with$/.test(m[0])) ||
         (/^co-chair/.test(m[0]) && pronounGathering(text.slice(start + m[0].length)));
       push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host)/.test(m[0]) });
     }
@@ -711,11 +713,13 @@ function attachedDate(
   return initial ?? null;
 }
 
-/** "to meet Guterres, who arrived in Kazan on Wednesday": a clause about a person tells of something else. */
+/** "to meet Guterres, who arrived in Kazan on Wednesday", "the fair, which opened on Monday": a relative clause tells of something else. */
 function inRelativeClause(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
-  const opened = [...before.matchAll(/,\s+(?:who|whose)\s/g)].pop();
-  return opened !== undefined && !before.slice((opened.index ?? 0) + opened[0].length).includes(',');
+  const opened = [...before.matchAll(/,\s+(?:who|whose|which)\s/g)].pop();
+  if (opened === undefined || before.slice((opened.index ?? 0) + opened[0].length).includes(',')) return false;
+  // "the SCO summit in Tianjin, which will be held on ...", "the Forum (EEF), which opens ...": a clause right after the gathering is its own.
+  return !(opened[0].includes('which') && /^(?:\s+\([^)]*\))?(?:\s+(?:in|at)(?:\s+\p{Lu}[\w-]*)+)?$/u.test(before.slice(0, opened.index ?? 0)));
 }
 
 function locationIn(

@@ -240,3 +240,32 @@ describe('references back to a gathering', () => {
     expect(meetings.filter(([, date]) => date !== '2024-07')).toEqual([]);
   });
 });
+
+describe('meetings recalled and continued across sentences', () => {
+  it('dates a sentence opening "Last August," to the August before publication', () => {
+    const meetings = meetingsOf(
+      ' date 2025-05-09 Talks\n\nLast August, Mikhail Mishustin and Li Qiang held the 29th regular meeting of the heads of government in Moscow.',
+    );
+    expect(meetings).toEqual([[['Mikhail Mishustin', 'Li Qiang'], '2024-08']]);
+  });
+
+  it('reads a sentence opening "The meeting with X" as the other side of the meeting just reported', () => {
+    const meetings = meetingsOf(
+      ' date 2025-11-26 Trip\n\nMikhail Mishustin would travel to China for the 30th regular meeting of the heads of government. ' +
+        'The meeting with Premier Li Qiang will take place on December 3 in Hangzhou.',
+    );
+    expect(meetings).toEqual([[['Mikhail Mishustin', 'Li Qiang'], '2025-12-03']]);
+  });
+
+  it('does not date a meeting by a relative clause about another event, but by one about the gathering itself', () => {
+    const meetings = meetingsOf(
+      ' date 2025-07-09 Talks\n\nDenis Manturov and Ding Xuexiang co-chaired a meeting of the commission in Yekaterinburg on Tuesday. ' +
+        'The meeting took place on the sidelines of the Innoprom fair, which opened on Monday.\n\n' +
+        'Vladimir Putin will attend the Shanghai Cooperation Organization summit in Tianjin, which will be held on August 31.',
+    );
+    expect(meetings).toEqual([
+      [['Denis Manturov', 'Ding Xuexiang'], '2025-07-08'],
+      [['Vladimir Putin'], '2025-08-31'],
+    ]);
+  });
+});
