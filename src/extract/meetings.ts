@@ -14,6 +14,7 @@ import { isNextEdition, seriesBodies, seriesWords } from './meeting-series.ts';
 import { headsOfState, namesHeadsOfState } from './meeting-heads.ts';
 import { lastMorning, opensLaterInTheDay } from './meeting-daytime.ts';
 import { pronounGathering, whenClauseDate } from './meeting-when.ts';
+import { leadGathering, placeAtSetting } from './meeting-setting.ts';
 import { bodiesOfGathering, CHAIRED_SESSION, isChairedSession, partOf } from './meeting-sessions.ts';
 
 export interface MeetingContext {
@@ -23,7 +24,7 @@ export interface MeetingContext {
   organizations: OrganizationFact[];
 }
 
-type Kind = 'talks' | 'call' | 'event';
+export type Kind = 'talks' | 'call' | 'event';
 
 interface Trigger {
   kind: Kind;
@@ -167,6 +168,8 @@ export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: Meet
     // Talks reported from a datelined story took place there unless the story says otherwise.
     if (m.location === null && m.kind !== 'call' && m.people.length > 0) m.location = anchors.datelinePlace;
   }
+  const setting = anchors.datelinePlace === null ? leadGathering(merged, leadParagraph(article)) : undefined;
+  if (setting) placeAtSetting(merged, setting);
   return merged
     .filter((m) => m.people.length > 0 || m.orgs.length > 0)
     .map((m) => ({
@@ -181,6 +184,10 @@ export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: Meet
       venue: m.venue,
       evidence: { sentence: m.sentence.index, start: m.start, end: m.end },
     }));
+}
+
+function leadParagraph(article: ParsedArticle): number {
+  return article.paragraphs.find((p) => p.kind === 'text')?.index ?? -1;
 }
 
 interface Anchors {

@@ -269,3 +269,19 @@ describe('meetings recalled and continued across sentences', () => {
     ]);
   });
 });
+
+const locationsOf = (text: string): Array<[string[], string | null]> =>
+  toGold(extractArticle('a.txt', text)).meetings.map((m) => [m.participants, m.location]);
+
+describe('meeting locations', () => {
+  it('places talks in the days of an undatelined story at the gathering its lead reports', () => {
+    const locations = locationsOf(
+      'BRICS summit\n\n23 Oct, 2024 18:47\n\n' +
+        'Vladimir Putin has held bilateral meetings on the second day of the BRICS summit in Kazan.\n\n' +
+        'Also on Tuesday, Putin met with South African President Cyril Ramaphosa.\n\n' +
+        'In May, Putin held talks with Xi Jinping.',
+    );
+    expect(locations).toContainEqual([['Vladimir Putin', 'Cyril Ramaphosa'], 'Kazan']);
+    expect(locations).toContainEqual([['Vladimir Putin', 'Xi Jinping'], null]);
+  });
+});
