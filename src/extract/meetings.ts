@@ -752,15 +752,27 @@ function locationIn(
       venue ??= name;
       continue;
     }
-    const before = text.slice(Math.max(from, at(s) - 40), at(s));
-    if (!/\b(?:in|at)\s+(?:[\w’']+\s+){0,4}$/.test(before)) continue;
-    if (/\bto\s+(?:[\w’']+\s+){0,2}$/.test(before)) continue;
+    const before = text.slice(Math.max(from, at(s) - 60), at(s));
+    if (!placesMeeting(before, text.slice(at(s)), at(s) < after)) continue;
     if (kind === 'city') location ??= name;
     else if (kind === 'region') region ??= name;
   }
   if (location === null && /\bhere\b/.test(text.slice(from, to))) location = anchors.datelinePlace;
   if (location === null && venue !== null) location = knownPlaces.get(venue)?.parent ?? null;
   return { location: location ?? region, venue };
+}
+
+/**
+ * Whether a place, given the text before and from it, is where the clause's meeting happens:
+ * "in Moscow", "in the eastern port city of Qingdao", "visited Beijing and met", "travel to
+ * St Petersburg, where he will be received" — but not "a trip to Moscow", nor "met X and visited Y".
+ */
+function placesMeeting(before: string, from: string, beforeTrigger: boolean): boolean {
+  if (beforeTrigger && /\bvisited\s+$/.test(before)) return true;
+  if (/\bto\s+$/.test(before) && /^[^,.;]*,\s+where\b/.test(from)) return true;
+  const near = before.slice(-40);
+  if (!/\b(?:in|at)\s+(?:[\w’']+\s+){0,4}$/.test(near) && !/\b(?:in|at)\s+the\s+(?:[\w’'-]+\s+){0,5}(?:city|town|port|capital) of\s+$/.test(before)) return false;
+  return !/\bto\s+(?:[\w’']+\s+){0,2}$/.test(near);
 }
 
 /** A bilateral verb and the gathering it names are one meeting ("co-chaired the 30th regular meeting"). */

@@ -284,4 +284,20 @@ describe('meeting locations', () => {
     expect(locations).toContainEqual([['Vladimir Putin', 'Cyril Ramaphosa'], 'Kazan']);
     expect(locations).toContainEqual([['Vladimir Putin', 'Xi Jinping'], null]);
   });
+
+  it('reads the place of "in the port city of X", "visited X and met", "travel to X, where ... received", not "met and is to visit X"', () => {
+    const locations = locationsOf(
+      ' date 2025-08-05 Talks\n\n' +
+        'Meanwhile, in the eastern Chinese port city of Qingdao, Dong Jun held talks with visiting Andrey Belousov on Monday.\n\n' +
+        'Leonid Slutsky visited Beijing and met with Liu Haixing on Monday.\n\n' +
+        'The delegation led by Zhao Leji will then travel to St Petersburg, where it will be received by Governor Alexander Beglov.\n\n' +
+        'On Thursday, Pavel Lebedev is scheduled to hold talks with Liang Jianhua and to visit Heihe.',
+    );
+    expect(locations).toEqual([
+      [['Dong Jun', 'Andrey Belousov'], 'Qingdao'],
+      [['Leonid Slutsky', 'Liu Haixing'], 'Beijing'],
+      [['Zhao Leji', 'Alexander Beglov'], 'St. Petersburg'],
+      [['Pavel Lebedev', 'Liang Jianhua'], null],
+    ]);
+  });
 });
