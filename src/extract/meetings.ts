@@ -91,7 +91,8 @@ const SUMMIT = /\b[Ss]ummit\b/g;
 const FORUM = new RegExp(`\\b(?:(${ORDINAL}) )?((?:[A-Z][\\w-]*(?: and)? )+)Forum\\b`, 'g');
 /** "Eastern Economic Forum (EEF)": the acronym names the forum in later sentences ("the ninth EEF"). */
 const FORUM_ACRONYM = /\b((?:[A-Z][\w-]*(?: and)? )+Forum) \(([A-Z]{2,})\)/g;
-const MEETING_OF = /\bMeeting of the\b/g;
+/** "Meeting of the X", "the meeting of the SCO Council of Foreign Ministers": a session of a named body (kept only when one follows). */
+const MEETING_OF = /\b(?:Meeting|(?<=\bthe )meeting) of the\b/g;
 const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 /** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
@@ -297,7 +298,10 @@ function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>): Trig
     push(m, { ...base, kind: 'event', name, ordinal: numbered, anaphor });
   }
   for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
-  for (const m of text.matchAll(MEETING_OF)) push(m, { ...base, kind: 'event', name: 'meeting' });
+  for (const m of text.matchAll(MEETING_OF)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: 'meeting' });
+  }
   for (const m of text.matchAll(SUMMIT)) push(m, { ...base, kind: 'event', name: 'summit' });
   for (const m of text.matchAll(FORUM)) {
     const name = m[1] === undefined ? m[0] : `${m[1].toLowerCase()}${m[0].slice(m[1].length)}`;
@@ -649,7 +653,7 @@ function eventName(
     if (place) return { name: `${place.known[0] ?? spanText(r, place)} summit`, orgs: [] };
     return null;
   }
-  if (/^Meeting of the$/.test(phrase)) {
+  if (/^[Mm]eeting of the$/.test(phrase)) {
     if (!orgAfter) return null;
     const org = ctx.orgName(orgAfter) ?? spanText(r, orgAfter);
     return { name: `meeting of the ${org}`, orgs: [org] };

@@ -37,8 +37,9 @@ describe('extraction quality on the dev set', () => {
 
 // A second held-out set (test/fixtures/dev2), written by a reviewer who had not tuned the rules:
 // longer multi-meeting reports in Russian-side, MFA, wire and people.cn styles. People and
-// organizations meet the unseen-text targets; places and meetings do not yet (meetings 0.73
-// against a 0.75 target), so those thresholds only guard against regression from there.
+// organizations meet the unseen-text targets; meetings just reach theirs (0.753 against 0.75,
+// recall 0.68 the weak side) and places have no target, so those thresholds only guard against
+// regression, as does the floor on meeting locations (75 of 93 matched meetings).
 describe('extraction quality on the second dev set', () => {
   const { summary } = evaluate(loadFixtures(new URL('dev2/', FIXTURES)));
 
@@ -48,9 +49,10 @@ describe('extraction quality on the second dev set', () => {
     expect(rates(summary.organizations).f1).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('does not fall back on places and meetings', () => {
+  it('does not fall back on places, meetings and meeting locations', () => {
     expect(rates(summary.places).f1).toBeGreaterThanOrEqual(0.86);
-    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.72);
+    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.75);
+    expect(summary.meetingLocation.correct / summary.meetingLocation.total).toBeGreaterThanOrEqual(0.8);
   });
 });
 

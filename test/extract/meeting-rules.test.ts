@@ -300,4 +300,11 @@ describe('meeting locations', () => {
       [['Pavel Lebedev', 'Liang Jianhua'], null],
     ]);
   });
+
+  it('reads "the meeting of the <body>" as a session of that body', () => {
+    const meetings = toGold(
+      extractArticle('a.txt', ' date 2025-08-09 Call\n\nEarlier, Sergei Lavrov and Wang Yi met in Tianjin on July 15 on the sidelines of the meeting of the SCO Council of Foreign Ministers.'),
+    ).meetings;
+    expect(meetings.map((m) => m.organizations)).toContainEqual(['Council of the Ministers of Foreign Affairs of the Shanghai Cooperation Organization Member States']);
+  });
 });
