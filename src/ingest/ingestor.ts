@@ -2,6 +2,7 @@
 // article's facts, and a failure leaves what was stored before untouched.
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.ts';
+import { Prisma } from '../db/generated/client.ts';
 import { slugOf } from '../extract/article.ts';
 import { extractArticle } from '../extract/index.ts';
 import { EntityIndex } from './entity-index.ts';
@@ -29,6 +30,18 @@ export class Ingestor {
 
   /** Throws `ArticleParseError` when the text holds no recognisable article. */
   async ingest(fileName: string, text: string): Promise<IngestResult> {
+    try {
+      return await this.attempt(fileName, text);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Another process (a seed beside the server) stored entities this index has not seen;
+      // the failed transaction left nothing behind, so reload and try once more.
+      this.index = await EntityIndex.load(this.db);
+      return this.attempt(fileName, text);
+    }
+  }
+
+  private async attempt(fileName: string, text: string): Promise<IngestResult> {
     const contentHash = createHash('sha256').update(text).digest('hex');
     const slug = slugOf(fileName);
     const stored = await this.db.article.findMany({
@@ -71,4 +84,11 @@ export class Ingestor {
     else this.index.commit(changes);
     return { status: existing ? 'replaced' : 'ingested', articleId, slug: article.slug };
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    (error.code === 'P2002' || /UNIQUE constraint failed/.test(error.message))
+  );
 }
