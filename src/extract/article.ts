@@ -38,8 +38,15 @@ function cleanTitle(raw: string): { title: string; stamp: string | null } {
 }
 
 /** A standalone headline: short, no sentence punctuation at the end, not a dateline. */
-function looksLikeHeadline(line: string): boolean {
-  return line.length <= 160 && !/[.!?:"”]$/.test(line) && readDateline(line) === null && /^\p{Lu}|^\d/u.test(line);
+function looksLikeHeadline(line: string, maxLength = 160): boolean {
+  return line.length <= maxLength && !/[.!?:"”]$/.test(line) && readDateline(line) === null && /^\p{Lu}|^\d/u.test(line);
+}
+
+/** Official readouts spell out both officials' full titles, so their headlines run long; a time
+ * stamp right below still marks the line as the headline. */
+function isLongHeadlineAboveStamp(line: string, next: string | undefined): boolean {
+  if (next === undefined || !looksLikeHeadline(line, 320)) return false;
+  return readHeaderLine(next)?.publishedOn != null;
 }
 
 export function slugOf(fileName: string): string {
@@ -68,7 +75,7 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
     rest = lines.slice(1);
     if (head === '' || SITE_BOILERPLATE.test(head)) titlePending = true;
     else if (readDateline(head) !== null || (dated && !looksLikeHeadline(cleanTitle(head).title))) rest = [head, ...rest];
-    else if (looksLikeHeadline(cleanTitle(head).title) || TITLE_PREFIX.test(head)) {
+    else if (looksLikeHeadline(cleanTitle(head).title) || TITLE_PREFIX.test(head) || isLongHeadlineAboveStamp(head, lines[1])) {
       const cleaned = cleanTitle(head);
       title = cleaned.title;
       publishedOn ??= cleaned.stamp;
@@ -93,7 +100,8 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
       if (header.place !== null) {
         headerPlace ??= header.place;
         // Kept as text: the venue it names ("The Kremlin, Moscow") is a place of the story.
-        blocks.push({ kind: 'text', text: line });
+        // A byline's filing city ("By X in Changchun") is already kept with the byline.
+        if (header.byline === null) blocks.push({ kind: 'text', text: line });
       }
       continue;
     }

@@ -4,6 +4,7 @@
 // Updated: 2025-05-08 07:45", "Talha Ozturk |21.01.2025 - Update : 21.01.2025", "By Global
 // Times") and the place line of official readouts ("The Kremlin, Moscow").
 import { MONTH_PATTERN, formatDay, monthNumber } from './dates.ts';
+import { readLabelledField } from './header-labels.ts';
 import { lookupFolded, lookupPlace, organizations } from './knowledge.ts';
 
 export interface HeaderLine {
@@ -30,6 +31,7 @@ const STAMP_REST = new RegExp(String.raw`^(?:\s|[-–,]|${LABEL}|${TIME})*$`, 'i
 const AGENCY_PREFIX = /^([A-Z][\w ]*)\)\s*/;
 const BYLINE = /^by\s+(.+)$/i;
 const PERSON = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
+const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const PLACE_LINE = /^(?:The )?(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}), (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})$/u;
 
 function day(y: string | undefined, m: string | undefined, d: string | undefined): string | null {
@@ -56,9 +58,18 @@ const mediaName = (s: string): string | null => {
   return known?.kind === 'org' && organizations.get(known.names[0] ?? '')?.media ? s : null;
 };
 
+/** "Zhou Huiying in Changchun": the author and, when it is a known city, where they filed from. */
+function splitBylinePlace(who: string): { who: string; city: string | null } {
+  const m = BYLINE_PLACE.exec(who);
+  const city = m ? lookupPlace(m[2] ?? '') : undefined;
+  return m && city?.kind === 'city' ? { who: m[1] ?? who, city: city.name } : { who, city: null };
+}
+
 /** Reads one line as page furniture, or returns null when it is story text. */
 export function readHeaderLine(line: string): HeaderLine | null {
   const out: HeaderLine = { publishedOn: null, source: null, byline: null, place: null };
+  const labelled = readLabelledField(line);
+  if (labelled) return { ...out, source: labelled.source };
   const placeLine = PLACE_LINE.exec(line);
   if (placeLine) {
     const venue = lookupPlace(placeLine[1] ?? '');
@@ -80,10 +91,12 @@ export function readHeaderLine(line: string): HeaderLine | null {
       continue;
     }
     const by = BYLINE.exec(segment);
-    const who = by?.[1] ?? segment;
+    const filed = by ? splitBylinePlace(by[1] ?? '') : { who: segment, city: null };
+    const who = filed.who;
+    out.place ??= filed.city;
     const media = mediaName(who);
     if (media !== null) out.source ??= media;
-    else if ((by || segments.length > 1) && PERSON.test(who)) names = [...names, segment];
+    else if ((by || segments.length > 1) && PERSON.test(who)) names = [...names, filed.city === null ? segment : `By ${who}`];
     else return null;
   }
   // A bare name is a byline only beside a stamp or outlet ("Talha Ozturk |21.01.2025").
