@@ -131,6 +131,7 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
 /** A definite reference to a gathering already reported ("the talks are scheduled for April 1"). */
 const ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(?:talks|consultations|meeting|conversation|call)\b(?! (?:of|between|with|mechanisms?)\b)/g;
 const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
+const DISCUSSED_ONLY = /^(?:discussed|discuss|exchanged views|talked)$/;
 
 const FUTURE =
   /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to meet|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
@@ -895,10 +896,17 @@ function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | unde
     if (!m || m.caption || (m.status === 'scheduled' && c.status === 'held')) continue;
     if (c.people.length >= 2 && m.people.length > 0 && !c.people.some((p) => m.people.includes(p)) && !joins(c)) return undefined;
     if (c.date?.precision === 'day' && m.date?.precision === 'day' && m.explicitDate && c.date.date !== m.date.date) continue;
-    if (!compatiblePlace(m.location, c.location) || !compatiblePlace(m.venue, c.venue)) continue;
+    // "The two sides exchanged views ... at the Conference on Disarmament in Geneva": places in what
+    // the sentence right after the talks says was discussed are topics, not where they were.
+    const followsOn = c.continues && c.sentence.index === m.sentence.index + 1 && reportsDiscussion(c);
+    if (!followsOn && (!compatiblePlace(m.location, c.location) || !compatiblePlace(m.venue, c.venue))) continue;
     return m;
   }
   return undefined;
+}
+
+function reportsDiscussion(c: Candidate): boolean {
+  return DISCUSSED_ONLY.test(c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start));
 }
 
 /** "A and B attended the meeting": they joined the gathering referred to, whoever else met there. */

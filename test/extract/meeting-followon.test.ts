@@ -1,0 +1,20 @@
+// Sentences that go on about a meeting already reported are that meeting, not another one.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import { toGold } from '../../src/extract/gold.ts';
+
+const meetingsOf = (text: string): Array<[string[], string | null]> =>
+  toGold(extractArticle('a.txt', text)).meetings.map((m) => [m.participants, m.date]);
+
+const HEAD = 'Consultations held\n\nPublished: May 14, 2026 09:21 PM\n\n';
+
+describe('follow-on sentences', () => {
+  it('reads places in "The two sides ... agreed to coordinate in Geneva" as topics of the talks just reported', () => {
+    const meetings = meetingsOf(
+      HEAD +
+        'Chinese Vice Foreign Minister Ma Zhaoxu and Russian Deputy Foreign Minister Sergey Ryabkov held consultations in Beijing on Wednesday. ' +
+        'The two sides exchanged views on arms control and agreed to strengthen coordination at the Conference on Disarmament in Geneva.',
+    );
+    expect(meetings).toEqual([[['Ma Zhaoxu', 'Sergey Ryabkov'], '2026-05-13']]);
+  });
+});
