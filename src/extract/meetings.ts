@@ -16,6 +16,7 @@ import { lastMorning, opensLaterInTheDay } from './meeting-daytime.ts';
 import { pronounGathering, whenClauseDate } from './meeting-when.ts';
 import { leadGathering, placeAtSetting } from './meeting-setting.ts';
 import { bodiesOfGathering, CHAIRED_SESSION, isChairedSession, partOf } from './meeting-sessions.ts';
+import { withoutBareHosts } from './meeting-hosts.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -155,7 +156,8 @@ export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: Meet
     if (article.paragraphs[sentence.paragraph]?.kind === 'footer') continue;
     candidates.push(...sentenceMeetings(article, r, ctx, sentence, anchors, candidates));
   }
-  const { merged, survivor } = merge(candidates);
+  const { merged: all, survivor } = merge(candidates);
+  const merged = withoutBareHosts(all, (m) => (m.host ? survivor(m.host) : undefined));
   for (const m of merged) {
     // Talks on the sidelines of a gathering happen when and where it does, unless stated.
     const host = m.host ? survivor(m.host) : undefined;

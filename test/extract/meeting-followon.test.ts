@@ -18,3 +18,13 @@ describe('follow-on sentences', () => {
     expect(meetings).toEqual([[['Ma Zhaoxu', 'Sergey Ryabkov'], '2026-05-13']]);
   });
 });
+
+describe('gatherings named as the setting of talks', () => {
+  it('does not report a forum as a second meeting of the two people who met on its sidelines', () => {
+    const meetings = meetingsOf(
+      HEAD.replace('May 14', 'June 19') +
+        'Gazprom CEO Alexei Miller and CNPC Chairman Dai Houliang held a working meeting on the sidelines of the St. Petersburg International Economic Forum on Thursday.',
+    );
+    expect(meetings).toEqual([[['Alexei Miller', 'Dai Houliang'], '2026-06-18']]);
+  });
+});
