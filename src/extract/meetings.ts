@@ -17,6 +17,7 @@ import { pronounGathering, whenClauseDate } from './meeting-when.ts';
 import { leadGathering, placeAtSetting } from './meeting-setting.ts';
 import { bodiesOfGathering, CHAIRED_SESSION, isChairedSession, partOf } from './meeting-sessions.ts';
 import { withoutBareHosts } from './meeting-hosts.ts';
+import { agreesWithoutTime } from './meeting-intentions.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -135,7 +136,7 @@ const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
 const DISCUSSED_ONLY = /^(?:discussed|discuss|exchanged views|talked)$/;
 
 const FUTURE =
-  /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to meet|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
+  /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
 const HELD_VERB =
   /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
@@ -502,6 +503,7 @@ function sentenceMeetings(
     for (const [lo, hi] of parts) {
       const own = dates.filter((d) => !within(sourceOf, d.start));
       const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled') ?? whenClauseDate(text, trigger.start, own);
+      if (agreesWithoutTime(text.slice(from, hi), date !== null)) continue;
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.
       if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);

@@ -28,3 +28,18 @@ describe('gatherings named as the setting of talks', () => {
     expect(meetings).toEqual([[['Alexei Miller', 'Dai Houliang'], '2026-06-18']]);
   });
 });
+
+describe('agreements to meet', () => {
+  const text = (when: string): string =>
+    HEAD +
+    'Liu Bin held consultations with Georgy Zinoviev in Beijing on Wednesday. ' +
+    `Both sides agreed to hold the next round of consultations in Moscow ${when}.`;
+
+  it('takes an agreement to meet "at a mutually convenient time" for no meeting', () => {
+    expect(meetingsOf(text('at a mutually convenient time'))).toEqual([[['Liu Bin', 'Georgy Zinoviev'], '2026-05-13']]);
+  });
+
+  it('takes an agreement to meet at a stated time for a scheduled meeting', () => {
+    expect(meetingsOf(text('in October'))).toContainEqual([['Liu Bin', 'Georgy Zinoviev'], '2026-10']);
+  });
+});
