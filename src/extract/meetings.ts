@@ -18,6 +18,7 @@ import { leadGathering, placeAtSetting } from './meeting-setting.ts';
 import { bodiesOfGathering, CHAIRED_SESSION, isChairedSession, partOf } from './meeting-sessions.ts';
 import { withoutBareHosts } from './meeting-hosts.ts';
 import { agreesWithoutTime } from './meeting-intentions.ts';
+import { describesRole } from './meeting-roles.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -327,6 +328,7 @@ function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>): Trig
       if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
       if (/^meetings/.test(m[0]) && COUNT_BEFORE.test(text.slice(0, start))) continue;
       if (/meeting$/i.test(m[0]) && /^\s*mechanisms?/.test(text.slice(start + m[0].length))) continue;
+      if (/^co-chair/.test(m[0]) && describesRole(text.slice(0, start), m[0])) continue;
 
       // "The consultations were co-chaired by ...": a determiner makes a bare noun refer back.
       // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").

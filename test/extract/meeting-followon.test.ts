@@ -43,3 +43,20 @@ describe('agreements to meet', () => {
     expect(meetingsOf(text('in October'))).toContainEqual([['Liu Bin', 'Georgy Zinoviev'], '2026-10']);
   });
 });
+
+describe('roles that are no meeting', () => {
+  it('takes "which is co-chaired by A and B" and "that A and B co-chair" for who holds the role', () => {
+    for (const clause of ['which is co-chaired by Dmitry Chernyshenko and Zhang Guoqing', 'that Dmitry Chernyshenko and Zhang Guoqing co-chair']) {
+      expect(meetingsOf(`${HEAD}The plan will be submitted to the Russian-Chinese commission on preparation of regular meetings of heads of government, ${clause}.`)).toEqual([]);
+    }
+  });
+
+  it('still reads a body "co-chaired by A and B" that met, and "will co-chair"', () => {
+    expect(
+      meetingsOf(`${HEAD}The Chinese-Russian commission on investment cooperation, co-chaired by Ding Xuexiang and Denis Manturov, met in Moscow on Tuesday.`),
+    ).toEqual([[['Ding Xuexiang', 'Denis Manturov'], '2026-05-12']]);
+    expect(meetingsOf(`${HEAD}Ding Xuexiang and Denis Manturov will co-chair the commission in Moscow on Friday.`)).toEqual([
+      [['Ding Xuexiang', 'Denis Manturov'], '2026-05-15'],
+    ]);
+  });
+});
