@@ -19,6 +19,7 @@ import { bodiesOfGathering, CHAIRED_SESSION, isChairedSession, partOf } from './
 import { withoutBareHosts } from './meeting-hosts.ts';
 import { agreesWithoutTime } from './meeting-intentions.ts';
 import { describesRole } from './meeting-roles.ts';
+import { agreementRanges } from './meeting-consensus.ts';
 
 export interface MeetingContext {
   personName: (s: Span) => string | undefined;
@@ -389,6 +390,7 @@ function sentenceMeetings(
   const segments = segmentsOf(text, skip);
   const dates = findDates(text.slice(skip), skip);
   const attribution = attributionRanges(text);
+  const agreements = agreementRanges(text);
   const out: Candidate[] = [];
   const sidelines = new Set<Candidate>();
 
@@ -425,8 +427,8 @@ function sentenceMeetings(
     if (BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
     // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
     if (HEDGED.test(text.slice(from, trigger.start))) return;
-    // People and dates of a clause naming the report's source are not the meeting's.
-    const sourceOf = within(attribution, trigger.start) ? [] : attribution;
+    // People and dates of a clause naming the report's source, or who reached an agreement, are not the meeting's.
+    const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
 
     const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));

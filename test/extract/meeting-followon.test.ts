@@ -60,3 +60,14 @@ describe('roles that are no meeting', () => {
     ]);
   });
 });
+
+describe('agreements reached earlier', () => {
+  it('does not take those who reached a consensus for participants of the meeting that discussed it', () => {
+    const meetings = meetingsOf(
+      HEAD +
+        'Vladimir Yakushev and Sun Haiyan co-chaired the 12th meeting of the inter-party dialogue mechanism on Monday. ' +
+        'Participants at the meeting discussed the implementation of the consensus reached between President Xi Jinping and President Vladimir Putin, as well as the digital economy.',
+    );
+    expect(meetings).toEqual([[['Vladimir Yakushev', 'Sun Haiyan'], '2026-05-11']]);
+  });
+});
