@@ -898,6 +898,10 @@ function sameGathering(x: Candidate, y: Candidate): boolean {
  * (and does not say they attended it).
  */
 function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | undefined {
+  // "A and B attended the consultations": the latest gathering reported as consultations.
+  const noun = joins(c) ? gatheringNoun(c) : null;
+  const named = noun === null ? undefined : [...out].reverse().find((m) => !m.caption && gatheringNoun(m) === noun);
+  if (named) return named;
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i];
     // A held gathering may have been announced before; "this meeting" is not a coming one.
@@ -913,13 +917,18 @@ function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | unde
   return undefined;
 }
 
+function gatheringNoun(c: Candidate): string | null {
+  const trigger = c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start);
+  return /\b(?:talks|consultations|meeting|conversation|call|session)\b/.exec(trigger)?.[0] ?? null;
+}
+
 function reportsDiscussion(c: Candidate): boolean {
   return DISCUSSED_ONLY.test(c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start));
 }
 
 /** "A and B attended the meeting": they joined the gathering referred to, whoever else met there. */
 function joins(c: Candidate): boolean {
-  return /\b(?:attended|joined|took part in|participated in)\s+$/.test(c.sentence.text.slice(0, c.start - c.sentence.start));
+  return /\b(?:attended|joined|took part in|participated in)\s+(?:the\s+)?$/.test(c.sentence.text.slice(0, c.start - c.sentence.start));
 }
 
 function mergeInto(a: Candidate, b: Candidate): void {

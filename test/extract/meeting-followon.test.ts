@@ -71,3 +71,18 @@ describe('agreements reached earlier', () => {
     expect(meetings).toEqual([[['Vladimir Yakushev', 'Sun Haiyan'], '2026-05-11']]);
   });
 });
+
+describe('attendance', () => {
+  it('adds those who "attended the consultations" to the consultations, not to a later meeting', () => {
+    const meetings = meetingsOf(
+      HEAD +
+        'On May 12, Liu Bin held consultations with Georgy Zinoviev in Beijing.\n\n' +
+        'Georgy Zinoviev also met with Vice Foreign Minister Sun Weidong on May 13.\n\n' +
+        'Counselor Yu Wenzhe and Minister-Counselor Roman Kiselev attended the consultations.',
+    );
+    expect(meetings).toEqual([
+      [['Liu Bin', 'Georgy Zinoviev', 'Yu Wenzhe', 'Roman Kiselev'], '2026-05-12'],
+      [['Georgy Zinoviev', 'Sun Weidong'], '2026-05-13'],
+    ]);
+  });
+});
