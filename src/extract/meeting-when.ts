@@ -15,3 +15,18 @@ export function whenClauseDate(text: string, at: number, dates: readonly DateMen
 export function pronounGathering(textAfterTrigger: string): boolean {
   return /^\s+(?:it|them)\b/.test(textAfterTrigger);
 }
+
+// "During the visit, Xi will meet with Mishustin": an undated meeting announced for a visit reported
+// just before happens in the visit's days.
+const DURING_VISIT = /\b[Dd]uring (?:the|this|that|his|her|their) (?:visit|stay|trip)\b/;
+
+export interface Dated<D> {
+  people: readonly string[];
+  date: D | null;
+}
+
+/** The date of the latest dated meeting sharing someone with `people`, if `before` sets it during a visit. */
+export function visitDate<D>(before: string, people: readonly string[], earlier: ReadonlyArray<Dated<D>>): D | null {
+  if (!DURING_VISIT.test(before)) return null;
+  return [...earlier].reverse().find((c) => c.date !== null && c.people.some((p) => people.includes(p)))?.date ?? null;
+}

@@ -13,7 +13,7 @@ import { counterpartList } from './meeting-lists.ts';
 import { isNextEdition, seriesBodies, seriesWords } from './meeting-series.ts';
 import { headsOfState, namesHeadsOfState } from './meeting-heads.ts';
 import { lastMorning, opensLaterInTheDay } from './meeting-daytime.ts';
-import { pronounGathering, whenClauseDate } from './meeting-when.ts';
+import { pronounGathering, visitDate, whenClauseDate } from './meeting-when.ts';
 import { leadGathering, placeAtSetting } from './meeting-setting.ts';
 import { bodiesOfGathering, CHAIRED_SESSION, isChairedSession, partOf } from './meeting-sessions.ts';
 import { withoutBareHosts } from './meeting-hosts.ts';
@@ -513,6 +513,7 @@ function sentenceMeetings(
       if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       if (sides && resolved === null) resolved = sides.date;
+      if (status === 'scheduled') resolved ??= visitDate(text.slice(0, trigger.start), people, [...earlier, ...out]);
       // "Brazil will chair BRICS in 2025, and the next summit will take place in Rio": the sentence's date.
       if (nextEdition && resolved === null) resolved = own[0] ? resolveDate(own[0].value, anchors.day, anchors.year, true) : null;
       // The lead reports talks on the dateline's day (a session it names may be another day); fixing

@@ -86,3 +86,18 @@ describe('attendance', () => {
     ]);
   });
 });
+
+describe('meetings announced for a visit', () => {
+  it('dates "During the visit, A will meet with B" by the visit announced just before', () => {
+    const meetings = meetingsOf(
+      HEAD +
+        'Russian Prime Minister Mikhail Mishustin will pay an official visit to China from May 24 to 25 and hold talks with Chinese Premier Li Qiang, spokesperson Mao Ning announced on Friday.\n\n' +
+        'During the visit, Chinese President Xi Jinping will meet with Mishustin, and Zhao Leji will also meet with him, she said.',
+    );
+    expect(meetings).toEqual([
+      [['Mikhail Mishustin', 'Li Qiang'], '2026-05-24'],
+      [['Xi Jinping', 'Mikhail Mishustin'], '2026-05-24'],
+      [['Zhao Leji', 'Mikhail Mishustin'], '2026-05-24'],
+    ]);
+  });
+});
