@@ -796,7 +796,9 @@ function combineInSentence(candidates: Candidate[], text: string, sentence: Sent
     // "The consultations were co-chaired by X and Y": a reference back works like a named gathering.
     const event = c.kind === 'event' || c.anaphor ? undefined : candidates.find((e) => (e.kind === 'event' && e.name !== null) || e.anaphor);
     const between = event ? text.slice(Math.min(c.end, event.end) - sentence.start, Math.max(c.start, event.start) - sentence.start) : '';
-    if (event && !SEPARATE_EVENT.test(between)) {
+    // "the 12th meeting of the dialogue between the CPC and United Russia, which was co-chaired by X and Y".
+    const chairedByRelative = event !== undefined && event.end <= c.start && /,\s+(?:which|that) (?:was|were) (?:jointly )?$/.test(between);
+    if (event && (chairedByRelative || !SEPARATE_EVENT.test(between))) {
       event.people = unique([...c.people, ...event.people]);
       event.date ??= c.date;
       event.explicitDate ||= c.explicitDate;

@@ -101,3 +101,14 @@ describe('meetings announced for a visit', () => {
     ]);
   });
 });
+
+describe('sessions and their co-chairs', () => {
+  it('reads "the 12th meeting of X between A and B on Monday, which was co-chaired by C and D" as one session', () => {
+    const meetings = meetingsOf(
+      HEAD +
+        'The delegation also attended the 12th meeting of the inter-party dialogue mechanism between the CPC and United Russia on Monday, ' +
+        'which was co-chaired by Vladimir Yakushev and Sun Haiyan.',
+    );
+    expect(meetings).toEqual([[['Vladimir Yakushev', 'Sun Haiyan'], '2026-05-11']]);
+  });
+});
