@@ -103,6 +103,8 @@ const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers
 /** The subject "the two sides" names the participants of the meeting just reported. */
 const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides)\b/;
 const SAME_DAY = /\b(?:on )?the same day\b/;
+/** "On the sidelines, X met Y": of the gathering just reported, so on its day. */
+const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
 /** What may precede a date that opens the sentence and sets the day of what follows. */
 const SENTENCE_INITIAL_DATE =
   /^\W*(?:(?:Also|Earlier|Later|earlier|later)\s+)?(?:(?:On|In|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|(?:Last|Next|Early|Late)\s+)?$/;
@@ -510,7 +512,8 @@ function sentenceMeetings(
       if (agreesWithoutTime(text.slice(from, hi), date !== null)) continue;
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.
-      if (resolved === null && SAME_DAY.test(text.slice(from, hi))) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
+      const besideLast = status === 'held' && ON_THE_SIDELINES.test(text.slice(0, trigger.start));
+      if (resolved === null && (SAME_DAY.test(text.slice(from, hi)) || besideLast)) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       if (sides && resolved === null) resolved = sides.date;
       if (status === 'scheduled') resolved ??= visitDate(text.slice(0, trigger.start), people, [...earlier, ...out]);
@@ -578,11 +581,13 @@ function sameDay(text: string, dates: DateMention[], anchors: Anchors, future: b
 
 /**
  * "On the same day, X met Y": the day of the last meeting reported with people, preferring one
- * X or Y took part in (a meeting merely recalled in between has a day of its own).
+ * X or Y took part in (a meeting merely recalled in between has a day of its own); failing that,
+ * of the last gathering reported ("ministers met on Thursday ... On the sidelines, X met Y").
  */
 function lastDay(candidates: readonly Candidate[], people: readonly string[]): ResolvedDate | null {
-  const dated = [...candidates].reverse().filter((c) => c.date?.precision === 'day' && c.people.length > 0);
-  return (dated.find((c) => c.people.some((p) => people.includes(p))) ?? dated[0])?.date ?? null;
+  const dated = [...candidates].reverse().filter((c) => c.date?.precision === 'day');
+  const withPeople = dated.filter((c) => c.people.length > 0);
+  return (withPeople.find((c) => c.people.some((p) => people.includes(p))) ?? withPeople[0] ?? dated[0])?.date ?? null;
 }
 
 /** "received BRICS partner status", "hosted SCO events": the object is a body's thing, not a guest. */

@@ -112,3 +112,14 @@ describe('sessions and their co-chairs', () => {
     expect(meetings).toEqual([[['Vladimir Yakushev', 'Sun Haiyan'], '2026-05-11']]);
   });
 });
+
+describe('talks on the sidelines', () => {
+  it('dates "On the sidelines, A met B" by the gathering just reported, even one with no named people', () => {
+    const meetings = meetingsOf(
+      ' date 2026-05-22 BRICS trade ministers meet\n\n' +
+        'NEW DELHI, May 21 (Reuters) - Trade ministers from the BRICS group on Thursday issued a joint statement after a meeting in New Delhi.\n\n' +
+        'On the sidelines, Chinese Commerce Minister Wang Wentao met Russian Economic Development Minister Maxim Reshetnikov.',
+    );
+    expect(meetings).toEqual([[['Wang Wentao', 'Maxim Reshetnikov'], '2026-05-21']]);
+  });
+});
