@@ -934,9 +934,9 @@ function reportsDiscussion(c: Candidate): boolean {
   return DISCUSSED_ONLY.test(c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start));
 }
 
-/** "A and B attended the meeting": they joined the gathering referred to, whoever else met there. */
+/** "A and B attended the meeting", "Taking part in the meeting were A and B": they joined the gathering referred to, whoever else met there. */
 function joins(c: Candidate): boolean {
-  return /\b(?:attended|joined|took part in|participated in)\s+(?:the\s+)?$/.test(c.sentence.text.slice(0, c.start - c.sentence.start));
+  return /\b(?:attended|joined|took part in|participated in|[Tt]aking part in|[Pp]articipating in)\s+(?:the\s+)?$/.test(c.sentence.text.slice(0, c.start - c.sentence.start));
 }
 
 function mergeInto(a: Candidate, b: Candidate): void {

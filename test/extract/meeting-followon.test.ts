@@ -123,3 +123,14 @@ describe('talks on the sidelines', () => {
     expect(meetings).toEqual([[['Wang Wentao', 'Maxim Reshetnikov'], '2026-05-21']]);
   });
 });
+
+describe('attendance lists', () => {
+  it('adds "Taking part in the meeting were A, B and C" to the meeting just reported', () => {
+    const meetings = meetingsOf(
+      HEAD +
+        'Vladimir Putin met with Chinese Vice Premier Ding Xuexiang in Moscow on Wednesday.\n\n' +
+        'Taking part in the meeting were Deputy Prime Minister Alexander Novak, Energy Minister Sergei Tsivilev and Presidential Aide Yury Ushakov.',
+    );
+    expect(meetings).toEqual([[['Vladimir Putin', 'Ding Xuexiang', 'Alexander Novak', 'Sergei Tsivilev', 'Yury Ushakov'], '2026-05-13']]);
+  });
+});
