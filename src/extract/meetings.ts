@@ -60,6 +60,8 @@ interface Candidate {
   date: ResolvedDate | null;
   /** The date was stated with the meeting rather than inferred. */
   explicitDate: boolean;
+  /** The day is the dateline's, assumed for talks in the lead rather than stated with them. */
+  leadDay: boolean;
   location: string | null;
   venue: string | null;
   status: MeetingStatus;
@@ -521,7 +523,8 @@ function sentenceMeetings(
       if (nextEdition && resolved === null) resolved = own[0] ? resolveDate(own[0].value, anchors.day, anchors.year, true) : null;
       // The lead reports talks on the dateline's day (a session it names may be another day); fixing
       // it now keeps references to other days from merging in.
-      if (resolved === null && status === 'held' && trigger.kind !== 'event') resolved = leadDay(article, sentence, anchors);
+      const dayOfLead = resolved === null && status === 'held' && trigger.kind !== 'event' ? leadDay(article, sentence, anchors) : null;
+      resolved ??= dayOfLead;
       if (sides) place.location ??= sides.location;
       out.push({
         kind: trigger.kind,
@@ -530,6 +533,7 @@ function sentenceMeetings(
         orgs,
         date: resolved,
         explicitDate: resolved !== null,
+        leadDay: dayOfLead !== null,
         location: place.location,
         venue: place.venue,
         status: resolved && anchors.published && resolved.precision === 'day' && resolved.date > (article.publishedOn ?? '') ? 'scheduled' : status,
@@ -915,7 +919,9 @@ function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | unde
     // A held gathering may have been announced before; "this meeting" is not a coming one.
     if (!m || m.caption || (m.status === 'scheduled' && c.status === 'held')) continue;
     if (c.people.length >= 2 && m.people.length > 0 && !c.people.some((p) => m.people.includes(p)) && !joins(c)) return undefined;
-    if (c.date?.precision === 'day' && m.date?.precision === 'day' && m.explicitDate && c.date.date !== m.date.date) continue;
+    // "The meeting took place ... on Wednesday" right after the lead states the day the dateline only suggested.
+    const statesLeadDay = m.leadDay && c.sentence.index === m.sentence.index + 1;
+    if (c.date?.precision === 'day' && m.date?.precision === 'day' && m.explicitDate && !statesLeadDay && c.date.date !== m.date.date) continue;
     // "The two sides exchanged views ... at the Conference on Disarmament in Geneva": places in what
     // the sentence right after the talks says was discussed are topics, not where they were.
     const followsOn = c.continues && c.sentence.index === m.sentence.index + 1 && reportsDiscussion(c);
@@ -945,7 +951,9 @@ function mergeInto(a: Candidate, b: Candidate): void {
   // A stated date beats an inferred one; then the more precise wins ("scheduled for April 1" over "next week").
   const better = (x: Candidate, y: Candidate): boolean =>
     y.date !== null && (x.date === null || (y.explicitDate && !x.explicitDate) || (y.explicitDate === x.explicitDate && y.date.date.length > x.date.date.length));
-  if (better(a, b)) a.date = b.date;
+  const restates = a.leadDay && b.explicitDate && !b.leadDay && b.date !== null;
+  if (better(a, b) || restates) a.date = b.date;
+  a.leadDay &&= !restates;
   a.explicitDate ||= b.explicitDate;
   // "The two sides discussed the situation in the Asia-Pacific region": topics, not the place.
   if (!b.continues) {

@@ -59,7 +59,7 @@ describe('extraction quality on the second dev set', () => {
 // A third, blind set (test/fixtures/dev3): twelve articles with gold written before the rules
 // were run on them. Before any rule was tuned on it, it scored people 0.96, organizations 0.82,
 // places 0.90 and meetings 0.55 F1 — the honest estimate for unseen text. Rules for follow-on
-// sentences, roles and attendance then took meetings to 0.71 (P 0.76 R 0.67), still below the 0.75
+// sentences, roles and attendance then took meetings to 0.74 (P 0.78 R 0.70), still below the 0.75
 // target, so these floors only guard the figures reached, not the targets.
 describe('extraction quality on the blind third dev set', () => {
   const { summary } = evaluate(loadFixtures(new URL('dev3/', FIXTURES)));
@@ -69,7 +69,7 @@ describe('extraction quality on the blind third dev set', () => {
     expect(rates(summary.people).f1).toBeGreaterThanOrEqual(0.94);
     expect(rates(summary.organizations).f1).toBeGreaterThanOrEqual(0.8);
     expect(rates(summary.places).f1).toBeGreaterThanOrEqual(0.89);
-    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.7);
+    expect(rates(summary.meetings).f1).toBeGreaterThanOrEqual(0.73);
     expect(summary.metadataCorrect).toBeGreaterThanOrEqual(10);
   });
 });

@@ -134,3 +134,13 @@ describe('attendance lists', () => {
     expect(meetings).toEqual([[['Vladimir Putin', 'Ding Xuexiang', 'Alexander Novak', 'Sergei Tsivilev', 'Yury Ushakov'], '2026-05-13']]);
   });
 });
+
+describe('the day of talks in the lead', () => {
+  it('takes the day "The meeting took place ... on Wednesday" states over the dateline\'s', () => {
+    const meetings = meetingsOf(
+      ' date 2026-04-09 MOSCOW, April 9. /TASS/. State Duma Deputy Speaker Irina Yarovaya and NPC Vice Chairwoman Xiao Jie discussed cooperation between the two parliaments, the State Duma press service said on Thursday.\n\n' +
+        'The meeting took place in the State Duma building in Moscow on Wednesday.',
+    );
+    expect(meetings).toEqual([[['Irina Yarovaya', 'Xiao Jie'], '2026-04-08']]);
+  });
+});
