@@ -919,8 +919,9 @@ function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | unde
     // A held gathering may have been announced before; "this meeting" is not a coming one.
     if (!m || m.caption || (m.status === 'scheduled' && c.status === 'held')) continue;
     if (c.people.length >= 2 && m.people.length > 0 && !c.people.some((p) => m.people.includes(p)) && !joins(c)) return undefined;
-    // "The meeting took place ... on Wednesday" right after the lead states the day the dateline only suggested.
-    const statesLeadDay = m.leadDay && c.sentence.index === m.sentence.index + 1;
+    // "The meeting took place ... on Wednesday" opening the sentence after the lead states the day
+    // the dateline only suggested ("gave details of the meeting held on July 23" is another one).
+    const statesLeadDay = m.leadDay && c.sentence.index === m.sentence.index + 1 && c.start === c.sentence.start;
     if (c.date?.precision === 'day' && m.date?.precision === 'day' && m.explicitDate && !statesLeadDay && c.date.date !== m.date.date) continue;
     // "The two sides exchanged views ... at the Conference on Disarmament in Geneva": places in what
     // the sentence right after the talks says was discussed are topics, not where they were.
