@@ -32,6 +32,7 @@ const AGENCY_PREFIX = /^([A-Z][\w ]*)\)\s*/;
 const BYLINE = /^by\s+(.+)$/i;
 const PERSON = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
 const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
+const REGION_NAME = / (?:Region|Oblast|Territory|Krai|Province)$/;
 const PLACE_LINE = /^(?:The )?(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}), (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})$/u;
 
 function day(y: string | undefined, m: string | undefined, d: string | undefined): string | null {
@@ -74,7 +75,10 @@ export function readHeaderLine(line: string): HeaderLine | null {
   if (placeLine) {
     const venue = lookupPlace(placeLine[1] ?? '');
     const city = lookupPlace(placeLine[2] ?? '');
-    return venue?.kind === 'venue' && city?.kind === 'city' ? { ...out, place: city.name } : null;
+    if (venue?.kind !== 'venue') return null;
+    if (city?.kind === 'city') return { ...out, place: city.name };
+    // "Novo-Ogaryovo, Moscow Region": a residence outside any city is itself the place.
+    return REGION_NAME.test(placeLine[2] ?? '') ? { ...out, place: venue.name } : null;
   }
   const segments = line.split('|').map((s) => s.trim()).filter((s) => s.length > 0);
   let names: string[] = [];

@@ -23,6 +23,11 @@ describe('header lines in outlet house styles', () => {
     expect(readHeaderLine('The Kremlin, Moscow')?.place).toBe('Moscow');
   });
 
+  it('reads a residence outside any city ("Novo-Ogaryovo, Moscow Region") as the place itself', () => {
+    expect(readHeaderLine('Novo-Ogaryovo, Moscow Region')?.place).toBe('Novo-Ogaryovo');
+    expect(readHeaderLine('Wang Yi, Moscow Region')).toBeNull();
+  });
+
   it('leaves story text alone', () => {
     for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose']) {
       expect(readHeaderLine(line)).toBeNull();
