@@ -1,7 +1,7 @@
 // "BRICS summit in Kazan: Putin holds marathon of bilateral talks": a story with no dateline is set
 // where the gathering its lead reports takes place, and the talks it goes on to tell of in the
 // same days happen there unless it names another place.
-import type { Kind } from './meetings.ts';
+import type { Kind } from './meeting-candidates.ts';
 
 export interface Placed {
   kind: Kind;
