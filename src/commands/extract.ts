@@ -2,8 +2,7 @@
 // a JSON array (gold-format objects by default, or the full extracted facts).
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { toGold } from '../extract/gold.ts';
-import { extractArticle } from '../extract/index.ts';
+import { toGold, extractArticle } from '../extract/index.ts';
 
 const USAGE = 'usage: newsgraph extract [--format gold|facts] FILE...';
 

@@ -1,8 +1,7 @@
 // Loads the fixture articles with their gold annotations and scores extraction on them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle } from '../extract/index.ts';
-import { toGold, type GoldArticle } from '../extract/gold.ts';
+import { extractArticle, toGold, type GoldArticle } from '../extract/index.ts';
 import { scoreArticle, summarize, type ArticleScore, type Summary } from './score.ts';
 
 export const FIXTURES = new URL('../../test/fixtures/', import.meta.url);

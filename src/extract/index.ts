@@ -9,7 +9,9 @@ import { assemblePeople } from './people.ts';
 import { assemblePlaces } from './places.ts';
 import { recognize } from './recognize.ts';
 
-export { ArticleParseError, parseArticle } from './article.ts';
+export { ArticleParseError, parseArticle, slugOf } from './article.ts';
+export { toGold, type GoldArticle, type GoldMeeting } from './gold.ts';
+export type * from './types.ts';
 
 export function extractArticle(fileName: string, text: string): ExtractedArticle {
   const article = parseArticle(fileName, text);

@@ -3,8 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
-import { slugOf } from '../extract/article.ts';
-import { extractArticle } from '../extract/index.ts';
+import { slugOf, extractArticle } from '../extract/index.ts';
 import { EntityIndex } from './entity-index.ts';
 import { dateOnly } from './dates.ts';
 import { removeOrphans } from './orphans.ts';

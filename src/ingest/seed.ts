@@ -3,7 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../db/client.ts';
-import { ArticleParseError } from '../extract/article.ts';
+import { ArticleParseError } from '../extract/index.ts';
 import { readArticleFile, RejectedFileError } from './article-file.ts';
 import { Ingestor, type IngestStatus } from './ingestor.ts';
 

@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import type { MeetingStatus, Prisma } from '../db/generated/client.ts';
 import type {
   ExtractedArticle, MeetingFact, MentionFact, OrganizationFact, PersonFact, PlaceFact, PlaceKind,
-} from '../extract/types.ts';
+} from '../extract/index.ts';
 import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
 import { morePrecise, partialDate } from './dates.ts';
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';

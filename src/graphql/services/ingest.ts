@@ -2,7 +2,7 @@
 // and turns expected rejections into values. One Ingestor per server, created on first use
 // (its entity index is process state), with ingests run one at a time in arrival order.
 import type { Database } from '../../db/client.ts';
-import { ArticleParseError } from '../../extract/article.ts';
+import { ArticleParseError } from '../../extract/index.ts';
 import { decodeArticleText, RejectedFileError } from '../../ingest/article-file.ts';
 import { Ingestor, type IngestResult } from '../../ingest/ingestor.ts';
 
