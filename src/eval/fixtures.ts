@@ -1,6 +1,7 @@
-// Loads the fixture articles with their gold annotations and scores extraction on them.
-import { readFileSync, readdirSync } from 'node:fs';
+// Loads article sets with their gold annotations and scores extraction on them.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractArticle, toGold, type GoldArticle } from '../extract/index.ts';
 import { scoreArticle, summarize, type ArticleScore, type Summary } from './score.ts';
 
@@ -12,17 +13,33 @@ export interface Fixture {
   gold: GoldArticle;
 }
 
+/** A set under test/fixtures laid out as `articles/` + `gold/`. */
 export function loadFixtures(root: URL = FIXTURES): Fixture[] {
-  const articles = new URL('articles/', root);
-  const gold = new URL('gold/', root);
-  return readdirSync(articles)
+  return loadArticleDir(fileURLToPath(new URL('articles/', root)), fileURLToPath(new URL('gold/', root)));
+}
+
+/**
+ * Articles in `dir` with their gold in `goldDir` (by default a `gold/` inside `dir`, else the
+ * `gold/` beside it, as in ../shared). An article without a gold file is an error naming it.
+ */
+export function loadArticleDir(dir: string, goldDir: string = defaultGoldDir(dir)): Fixture[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((file) => ({
-      file,
-      text: readFileSync(join(articles.pathname, file), 'utf8'),
-      gold: JSON.parse(readFileSync(join(gold.pathname, file.replace(/\.txt$/, '.json')), 'utf8')) as GoldArticle,
-    }));
+    .map((file) => {
+      const goldFile = join(goldDir, file.replace(/\.txt$/, '.json'));
+      if (!existsSync(goldFile)) throw new Error(`${join(dir, file)}: no gold file ${goldFile}`);
+      return {
+        file,
+        text: readFileSync(join(dir, file), 'utf8'),
+        gold: JSON.parse(readFileSync(goldFile, 'utf8')) as GoldArticle,
+      };
+    });
+}
+
+function defaultGoldDir(dir: string): string {
+  const inside = join(dir, 'gold');
+  return existsSync(inside) ? inside : join(dir, '..', 'gold');
 }
 
 export function evaluate(fixtures: readonly Fixture[]): { scores: ArticleScore[]; summary: Summary } {

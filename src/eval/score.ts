@@ -23,6 +23,8 @@ export interface ArticleScore {
   meetings: Tally;
   /** Metadata fields (title, publishedOn, source, dateline) that differ from gold. */
   metadataErrors: string[];
+  /** The same fields as "field: predicted ≠ gold", for reading misses. */
+  metadataDiffs: string[];
   meetingDate: Ratio;
   meetingLocation: Ratio;
   /** Unmatched names, for reading misses. */
@@ -126,12 +128,14 @@ function matchMeetings(pred: GoldArticle, gold: GoldArticle) {
   };
 }
 
+const METADATA_FIELDS = ['title', 'publishedOn', 'source', 'dateline'] as const;
+
 export function scoreArticle(pred: GoldArticle, gold: GoldArticle): ArticleScore {
   const people = matchNames(pred.people, gold.people);
   const organizations = matchNames(pred.organizations, gold.organizations);
   const places = matchNames(pred.places, gold.places);
   const meetings = matchMeetings(pred, gold);
-  const metadataErrors = (['title', 'publishedOn', 'source', 'dateline'] as const).filter((k) => pred[k] !== gold[k]);
+  const metadataErrors = METADATA_FIELDS.filter((k) => pred[k] !== gold[k]);
   const dateOk = (p: GoldMeeting, g: GoldMeeting): boolean => (g.date === null ? p.date === null : dateAgrees(p.date, g.date));
   const placeOk = (p: GoldMeeting, g: GoldMeeting): boolean => foldName(p.location ?? '') === foldName(g.location ?? '');
   return {
@@ -141,6 +145,7 @@ export function scoreArticle(pred: GoldArticle, gold: GoldArticle): ArticleScore
     places: places.tally,
     meetings: meetings.tally,
     metadataErrors,
+    metadataDiffs: metadataErrors.map((k) => `${k}: ${JSON.stringify(pred[k])} ≠ ${JSON.stringify(gold[k])}`),
     meetingDate: { correct: meetings.matches.filter(({ p, g }) => dateOk(p, g)).length, total: meetings.matches.length },
     meetingLocation: { correct: meetings.matches.filter(({ p, g }) => placeOk(p, g)).length, total: meetings.matches.length },
     misses: [
@@ -159,6 +164,8 @@ export interface Summary {
   places: Tally;
   meetings: Tally;
   metadataCorrect: number;
+  /** Articles whose field agrees with gold, per metadata field. */
+  metadataFields: Record<(typeof METADATA_FIELDS)[number], number>;
   meetingDate: Ratio;
   meetingLocation: Ratio;
 }
@@ -176,6 +183,9 @@ export function summarize(scores: readonly ArticleScore[]): Summary {
       places: add(s.places, x.places),
       meetings: add(s.meetings, x.meetings),
       metadataCorrect: s.metadataCorrect + (x.metadataErrors.length === 0 ? 1 : 0),
+      metadataFields: Object.fromEntries(
+        METADATA_FIELDS.map((k) => [k, s.metadataFields[k] + (x.metadataErrors.includes(k) ? 0 : 1)]),
+      ) as Summary['metadataFields'],
       meetingDate: addRatio(s.meetingDate, x.meetingDate),
       meetingLocation: addRatio(s.meetingLocation, x.meetingLocation),
     }),
@@ -186,6 +196,7 @@ export function summarize(scores: readonly ArticleScore[]): Summary {
       places: zero,
       meetings: zero,
       metadataCorrect: 0,
+      metadataFields: { title: 0, publishedOn: 0, source: 0, dateline: 0 },
       meetingDate: { correct: 0, total: 0 },
       meetingLocation: { correct: 0, total: 0 },
     },
