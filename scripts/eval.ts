@@ -7,6 +7,7 @@
 //   -v                                        list every miss; --ablate: what each meeting pass adds
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MEETING_PASSES } from '../src/extract/index.ts';
 import { FIXTURES, evaluate, loadArticleDir, loadFixtures, type Fixture } from '../src/eval/fixtures.ts';
 import { rates, type Ratio, type Summary, type Tally } from '../src/eval/score.ts';
 
@@ -87,3 +88,14 @@ console.log('  ' + line('places       ', summary.places));
 console.log('  ' + line('meetings     ', summary.meetings));
 console.log(`  metadata correct ${summary.metadataCorrect}/${summary.articles}`);
 console.log(`  meeting date accuracy ${ratio(summary.meetingDate)}, location accuracy ${ratio(summary.meetingLocation)} (over matched meetings)`);
+
+if (args.includes('--ablate')) {
+  // What each meeting pass adds: the meeting F1 with that one pass left out.
+  const base = rates(summary.meetings);
+  console.log(`\nablation: meetings F1 with each pass left out (all passes: ${pct(base.f1)})`);
+  for (const name of Object.keys(MEETING_PASSES)) {
+    const without = rates(evaluate(fixtures, { meetings: { skip: new Set([name]) } }).summary.meetings);
+    const delta = base.f1 - without.f1;
+    console.log(`  ${name.padEnd(42)} ${pct(without.f1)}  (pass adds ${delta >= 0 ? '+' : ''}${delta.toFixed(3)})`);
+  }
+}

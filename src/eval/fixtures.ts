@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractArticle, toGold, type GoldArticle } from '../extract/index.ts';
+import { extractArticle, toGold, type ExtractOptions, type GoldArticle } from '../extract/index.ts';
 import { scoreArticle, summarize, type ArticleScore, type Summary } from './score.ts';
 
 export const FIXTURES = new URL('../../test/fixtures/', import.meta.url);
@@ -42,7 +42,7 @@ function defaultGoldDir(dir: string): string {
   return existsSync(inside) ? inside : join(dir, '..', 'gold');
 }
 
-export function evaluate(fixtures: readonly Fixture[]): { scores: ArticleScore[]; summary: Summary } {
-  const scores = fixtures.map((f) => scoreArticle(toGold(extractArticle(f.file, f.text)), f.gold));
+export function evaluate(fixtures: readonly Fixture[], options: ExtractOptions = {}): { scores: ArticleScore[]; summary: Summary } {
+  const scores = fixtures.map((f) => scoreArticle(toGold(extractArticle(f.file, f.text, options)), f.gold));
   return { scores, summary: summarize(scores) };
 }

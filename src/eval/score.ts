@@ -1,8 +1,7 @@
 // Scoring against gold annotations, following test/fixtures/gold/README.md: names compared
 // after folding case, punctuation and diacritics; a prediction matches a gold entry by its
 // name or any gold mention; each gold entry is matched at most once.
-import type { GoldArticle, GoldMeeting } from '../extract/index.ts';
-import { foldName } from '../extract/tokens.ts';
+import { foldName, type GoldArticle, type GoldMeeting } from '../extract/index.ts';
 
 export interface Tally {
   matched: number;

@@ -1,0 +1,332 @@
+// Organizations: curated names first, then general shapes — a capitalized phrase ending in an
+// organizational head word ("... Committee", "... Ministry of X"), bilateral bodies written in
+// lower case ("China-Russia committee for parliamentary cooperation") and quoted party names.
+import type { MentionFact, OrganizationFact } from '../types.ts';
+import { countries, demonyms, gazetteerAt, lookupFolded, organizations, places } from '../link/knowledge.ts';
+import { isOrdinalToken } from '../recognize/names.ts';
+import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
+import { foldName, isAllCaps, isCapitalized, type Token } from '../recognize/tokens.ts';
+
+const HEADS = new Set(
+  ('Committee Subcommittee Commission Council Ministry Party Congress Assembly Duma Bureau Academy Institute Center ' +
+    'Centre Organization Organisation Union Agency Bank Corporation Company University Parliament Government ' +
+    'Administration Office Department Service Court Fund Association Society Foundation Chamber Presidium Secretariat ' +
+    'Forces Army Navy Police Authority Board League Alliance Club Holding Airlines Railways Federation Conference ' +
+    'Politburo Directorate Inspectorate Procuratorate Guard Embassy Consulate').split(' '),
+);
+
+/** Generic organ words: an organ made only of these needs its parent in its name ("Standing Committee of the NPC"). */
+const ORGAN_WORDS = new Set(
+  ('Standing Central National Political Executive General Permanent Joint Supreme Military Committee Commission ' +
+    'Council Bureau Office Secretariat Presidium Department Ministry Board Assembly Congress').split(' '),
+);
+
+/** Capitalized words that end an organization phrase: titles and dates. */
+const STOP = new Set(
+  ('Minister President Premier Chairman Chairwoman Secretary Spokesperson Spokesman Spokeswoman Ambassador Aide ' +
+    'Speaker Director Vice Deputy Mayor Governor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
+    'February March April May June July August September October November December The This That In On At As ' +
+    'Meeting Session Summit Forum Talks Round ' +
+    // Groups of people lead a sentence before the body they belong to ("Officials of the ...").
+    'Officials Representatives Executives Members Delegates Delegations Leaders Heads Experts Staff Employees ' +
+    'Students Scholars Participants Speaking According')
+    .split(' '),
+);
+
+export const isOrgHead = (word: string): boolean => HEADS.has(word);
+
+export interface OrgMatch {
+  length: number;
+  acronym?: string;
+}
+
+/**
+ * An organization phrase starting at `tokens[i]`, or null. `personAt(k)` tells whether a
+ * personal name starts at token k (names end an org phrase: "State Duma Alexander Babakov").
+ */
+export function genericOrgAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  i: number,
+  end: number,
+  personAt: (k: number) => boolean,
+): OrgMatch | null {
+  let k = i;
+  if (isOrdinalToken(tokens[k])) k++;
+  const start = k;
+  if (!isCapitalized(tokens[start]) || STOP.has(tokens[start]?.text ?? '')) return null;
+  let lastGood = -1;
+  let sawHead = false;
+  let inComplement = false;
+  const ofs: number[] = [];
+  let acronym: string | undefined;
+  while (k < end) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (isCapitalized(t) && !STOP.has(t.text)) {
+      if (k > start && personAt(k)) break;
+      if (HEADS.has(t.text)) {
+        sawHead = true;
+        lastGood = k;
+      } else if (sawHead && inComplement) lastGood = k;
+      k++;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (t.text === '-' && k > start && isCapitalized(next)) {
+      k++;
+      continue;
+    }
+    // "State Council's Development Research Center", "Chinese People's Association ..."
+    if (t.norm === "'s" && (sawHead || tokens[k - 1]?.text === 'People') && isCapitalized(next)) {
+      k++;
+      continue;
+    }
+    if (t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === 'and' || (t.text === 'with' && inComplement)) {
+      // "Leonid Slutsky of the LDPR", "Member of the Political Bureau", "China for the SCO",
+      // "Andrey Rudenko and State Duma": a name, title or country before a preposition is not
+      // the start of a body, which names its head word first ("Bank of China"); "Oil and Gas
+      // Company" may coordinate before it.
+      if (!sawHead && (t.text !== 'and' || personAt(start))) break;
+      let n = k + 1;
+      if (tokens[n]?.text === 'the') n++;
+      if (n >= end || !isCapitalized(tokens[n]) || STOP.has(tokens[n]?.text ?? '')) break;
+      // "and the ...", "and Russia's former ambassador": a second phrase, not part of this name.
+      if (t.text === 'and' && (n !== k + 1 || tokens[n + 1]?.norm === "'s" || gazetteerAt(keys, n).some((e) => e.kind !== 'org'))) break;
+      if (t.text === 'and' && coordinatesNames(tokens, keys, k, end)) break;
+      if (t.text === 'of' && sawHead) ofs.push(k);
+      if (sawHead) inComplement = true;
+      k = n;
+      continue;
+    }
+    if (t.text === '(' && isAllCaps(next) && tokens[k + 2]?.text === ')' && lastGood === k - 1) {
+      acronym = next?.text;
+      lastGood = k + 2;
+      k += 3;
+      continue;
+    }
+    break;
+  }
+  if (lastGood < start) return null;
+  let last = lastGood;
+  // "Euro-Asian ... Institute of the State Council's Development Research Center", "Institute
+  // of China and Contemporary Asia of the Russian Academy of Sciences": a self-standing body
+  // ends before "of <another organization>", which becomes its parent. An organ ("Organization
+  // Department of the CPC Central Committee") is named with the body it belongs to.
+  for (const of of ofs) {
+    if (of >= last || isOrganOnly(tokens, start, of) || ORGAN_WORDS.has(tokens[of - 1]?.text ?? '')) continue;
+    const after = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+    if (gazetteerAt(keys, after).some((e) => e.kind === 'org')) {
+      last = of - 1;
+      break;
+    }
+  }
+  if (last - start < 1 || !hasOwnWords(tokens, keys, start, last + 1)) return null;
+  return { length: last + 1 - i, ...(acronym !== undefined && last === lastGood ? { acronym } : {}) };
+}
+
+/**
+ * "A and B" naming two bodies rather than one ("Ministry of Culture and Tourism"): the first
+ * closed by its inline acronym or its head word ("CNPC (CNPC) and Gazprom", "Rosatom Corporation
+ * and Novatek"), or by a country that the second part does not continue as a place ("State Grid
+ * Corporation of China and Rosseti", but "Institute of China and Contemporary Asia").
+ */
+function coordinatesNames(tokens: readonly Token[], keys: readonly string[], and: number, end: number): boolean {
+  const before = tokens[and - 1]?.text ?? '';
+  if (before === ')' || HEADS.has(before)) return true;
+  if (!gazetteerAt(keys, and - 1).some((e) => e.kind === 'place' && e.keys.length === 1)) return false;
+  for (let k = and + 1; k < end && isCapitalized(tokens[k]); k++) {
+    if (gazetteerAt(keys, k).some((e) => e.kind === 'place')) return false;
+  }
+  return true;
+}
+
+function isOrganOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ORGAN_WORDS.has(tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
+/** Rejects "Russian Federation Conference": an org needs a word that is neither a head nor a place. */
+function hasOwnWords(tokens: readonly Token[], keys: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t === undefined || !isCapitalized(t) || HEADS.has(t.text) || demonyms.has(t.text)) continue;
+    if (gazetteerAt(keys, k).some((e) => e.kind === 'place' && e.keys.length === 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+const BILATERAL = /\b(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+) ((?:[a-z]+ ){0,2}?(?:sub)?(?:committee|commission|council|working group) (?:for|on) [a-z]+(?: (?:and )?[a-z]+){0,5}? cooperation)\b/gu;
+const QUOTED_PARTY = /[“"](\p{Lu}[^”"]{1,60})[”"] party\b/gu;
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  known: string[];
+}
+
+/** Organizations written in lower case or in quotes, found by pattern on the sentence text. */
+export function orgPhrases(text: string, offset: number): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const m of text.matchAll(BILATERAL)) {
+    const a = countryWord(m[1] ?? '');
+    const b = countryWord(m[2] ?? '');
+    if (a === null || b === null) continue;
+    const start = offset + (m.index ?? 0);
+    found.push({ start, end: start + m[0].length, known: [bilateralName(a, b, m[0])] });
+  }
+  for (const m of text.matchAll(QUOTED_PARTY)) {
+    const inner = m[1] ?? '';
+    const known = lookupFolded(inner);
+    const start = offset + (m.index ?? 0) + 1;
+    found.push({ start, end: start + inner.length, known: known?.kind === 'org' ? known.names : [inner] });
+  }
+  return found;
+}
+
+function countryWord(word: string): string | null {
+  if (countries.has(word)) return word;
+  return demonyms.get(word) ?? null;
+}
+
+/** The curated name when the body is known in either country order; else the spelling seen. */
+function bilateralName(a: string, b: string, surface: string): string {
+  const rest = surface.slice(surface.indexOf(' ') + 1);
+  const key = [a, b].sort().join(' ') + ' ' + foldName(rest);
+  for (const o of organizations.values()) {
+    const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+) (.+)$/u.exec(o.name);
+    if (!m) continue;
+    const x = countryWord(m[1] ?? '');
+    const y = countryWord(m[2] ?? '');
+    if (x !== null && y !== null && [x, y].sort().join(' ') + ' ' + foldName(m[3] ?? '') === key) return o.name;
+  }
+  return surface;
+}
+
+interface OrgEntry {
+  fact: OrganizationFact;
+  /** First token index of the first mention, for order. */
+  order: number;
+}
+
+/** Country stated just before a span: "Russian ...", "China's ...". */
+export function countryCue(r: Recognized, i: number): string | null {
+  const prev = r.tokens[i - 1];
+  if (prev?.norm === "'s") {
+    const owner = r.tokens[i - 2]?.text ?? '';
+    return countries.has(owner) ? owner : null;
+  }
+  return demonyms.get(prev?.text ?? '') ?? null;
+}
+
+function canonicalOf(r: Recognized, s: Span, present: Set<string>, datelineCountry: string | null): string {
+  if (s.name !== undefined) return s.name;
+  if (s.known.length === 1) return s.known[0] ?? '';
+  if (s.known.length > 1) {
+    const cue = countryCue(r, s.i) ?? null;
+    const byCue = s.known.find((n) => organizations.get(n)?.country === cue);
+    return byCue ?? s.known.find((n) => present.has(n)) ??
+      s.known.find((n) => organizations.get(n)?.country === datelineCountry) ?? s.known[0] ?? '';
+  }
+  // Unknown phrase: drop an ordinal ("20th") and look the rest up.
+  let i = s.i;
+  if (isOrdinalToken(r.tokens[i])) i++;
+  const rest = r.keys.slice(i, s.j);
+  const known = gazetteerAt(rest, 0).find((e) => e.kind === 'org' && e.keys.length === rest.length);
+  if (known?.names[0] !== undefined) return known.names[0];
+  const folded = withoutCountryTail(r, i, s.j);
+  if (folded !== null) return folded;
+  return r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[s.j - 1]?.end ?? 0).replace(/\s*\([A-Z]{2,}\)$/, '');
+}
+
+export function assembleOrganizations(
+  r: Recognized,
+  datelineCountry: string | null,
+): { facts: OrganizationFact[]; nameOfSpan: Map<Span, string> } {
+  const byName = new Map<string, OrgEntry>();
+  const nameOfSpan = new Map<Span, string>();
+  const present = new Set<string>();
+  const orgSpans = r.spans.filter((s) => s.type === 'org');
+  for (const s of orgSpans) {
+    const name = canonicalOf(r, s, present, datelineCountry);
+    nameOfSpan.set(s, name);
+    present.add(name);
+    const mention: MentionFact = {
+      text: spanText(r, s),
+      start: r.tokens[s.i]?.start ?? 0,
+      end: r.tokens[s.j - 1]?.end ?? 0,
+      sentence: s.sentence,
+    };
+    let entry = byName.get(name);
+    if (!entry) {
+      const known = organizations.get(name);
+      entry = {
+        order: s.i,
+        fact: {
+          name,
+          acronym: known?.acronyms?.[0] ?? null,
+          country: known ? known.country : null,
+          parent: known?.parent ?? null,
+          aliases: [],
+          mentions: [],
+        },
+      };
+      if (!known) entry.fact.country = countryCue(r, s.i) ?? countryInName(name) ?? leadingCountry(r, s);
+      byName.set(name, entry);
+    }
+    if (s.acronym !== undefined) entry.fact.acronym ??= s.acronym;
+    entry.fact.mentions.push(mention);
+    if (mention.text !== name && !entry.fact.aliases.includes(mention.text)) entry.fact.aliases.push(mention.text);
+  }
+  // Parents of bodies found by shape: the organization nested in or following them.
+  for (const s of orgSpans) {
+    const entry = byName.get(nameOfSpan.get(s) ?? '');
+    if (!entry || organizations.has(entry.fact.name) || entry.fact.parent !== null) continue;
+    const inner = orgSpans.find((o) => o !== s && o.i >= s.i && o.j <= s.j && nameOfSpan.get(o) !== entry.fact.name);
+    const after = s.j + (r.tokens[s.j + 1]?.text === 'the' ? 2 : 1);
+    const following = r.tokens[s.j]?.text === 'of' ? orgSpans.find((o) => o.i === after) : undefined;
+    const parentSpan = inner ?? following;
+    const parent = parentSpan ? nameOfSpan.get(parentSpan) : undefined;
+    if (parent !== undefined) {
+      entry.fact.parent = parent;
+      entry.fact.country ??= byName.get(parent)?.fact.country ?? null;
+    }
+  }
+  const facts = [...byName.values()].sort((a, b) => a.order - b.order).map((e) => e.fact);
+  return { facts, nameOfSpan };
+}
+
+/**
+ * "State Duma of Russia", "NPC of China": a known body with its own country as a tail is that
+ * body; the tail only says whose it is.
+ */
+function withoutCountryTail(r: Recognized, from: number, to: number): string | null {
+  const of = to - (r.tokens[to - 2]?.text === 'the' ? 3 : 2);
+  if (of <= from || r.tokens[of]?.text !== 'of') return null;
+  const country = countryInName(r.body.slice(r.tokens[of]?.start ?? 0, r.tokens[to - 1]?.end ?? 0));
+  const head = r.keys.slice(from, of);
+  const body = gazetteerAt(head, 0).find((e) => e.kind === 'org' && e.keys.length === head.length)?.names[0];
+  return body !== undefined && country !== null && organizations.get(body)?.country === country ? body : null;
+}
+
+function countryInName(name: string): string | null {
+  const m = /\bof (?:the )?([A-Z][\w ]+)$/.exec(name);
+  const tail = m?.[1];
+  if (tail === undefined) return null;
+  const place = places.get(tail) ?? places.get(lookupFolded(tail)?.names[0] ?? '');
+  return place?.kind === 'country' ? place.name : null;
+}
+
+/** "Russian Energy Ministry", "China National Petroleum Corporation", "Heilongjiang Provincial ...". */
+function leadingCountry(r: Recognized, s: Span): string | null {
+  let i = s.i;
+  if (isOrdinalToken(r.tokens[i])) i++;
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[i + 2]?.end ?? 0))) return null;
+  const demonym = demonyms.get(r.tokens[i]?.text ?? '');
+  if (demonym !== undefined) return demonym;
+  const place = gazetteerAt(r.keys, i).find((e) => e.kind === 'place');
+  const known = places.get(place?.names[0] ?? '');
+  if (!known || (place?.keys.length ?? 0) >= s.j - i) return null;
+  return known.kind === 'country' ? known.name : (known.country ?? null);
+}

@@ -1,0 +1,161 @@
+// Curated knowledge of well-known entities of the genre (seed/knowledge.json), loaded once
+// and indexed for token-level lookup. Rules elsewhere find unknown entities; this file only
+// supplies canonical names, aliases, countries and parents.
+import { readFileSync } from 'node:fs';
+import type { PlaceKind } from '../types.ts';
+import { foldName, tokenKeys } from '../recognize/tokens.ts';
+
+export interface KnownPerson {
+  name: string;
+  aliases?: string[];
+  country: string | null;
+  /** Titles the person is widely known by; used only to resolve descriptions like "the Russian president". */
+  titles: string[];
+  /** Surname forms unambiguous in this genre even without the full name ("Putin"). */
+  short?: string[];
+}
+
+export interface KnownOrganization {
+  name: string;
+  acronyms?: string[];
+  aliases?: string[];
+  country: string | null;
+  parent?: string;
+  /** Surface forms that name several bodies ("Foreign Ministry"): resolved by country context. */
+  ambiguous?: string[];
+  media?: boolean;
+}
+
+export interface KnownPlace {
+  name: string;
+  kind: PlaceKind;
+  country?: string | null;
+  parent?: string;
+  aliases?: string[];
+  /** Chinese-style province: "Zhejiang Province" / "Zhejiang province" are forms of it. */
+  province?: boolean;
+}
+
+interface KnowledgeFile {
+  people: KnownPerson[];
+  organizations: KnownOrganization[];
+  places: KnownPlace[];
+  demonyms: Record<string, string>;
+}
+
+export type EntityKind = 'person' | 'org' | 'place';
+
+export interface GazetteerEntry {
+  keys: string[];
+  kind: EntityKind;
+  /** Canonical names; several when the surface form is ambiguous. */
+  names: string[];
+  /** The acronym form, when this entry is one. */
+  acronym: boolean;
+}
+
+const file = JSON.parse(
+  readFileSync(new URL('../../../seed/knowledge.json', import.meta.url), 'utf8'),
+) as KnowledgeFile;
+
+export const people = new Map<string, KnownPerson>(file.people.map((p) => [p.name, p]));
+export const organizations = new Map<string, KnownOrganization>(file.organizations.map((o) => [o.name, o]));
+export const places = new Map<string, KnownPlace>(file.places.map((p) => [p.name, p]));
+export const demonyms = new Map<string, string>(Object.entries(file.demonyms));
+
+/** Country name -> itself, for "China's" style possessives and "of Russia" complements. */
+export const countries = new Set(file.places.filter((p) => p.kind === 'country').map((p) => p.name));
+
+/** Surname-only forms resolvable without the full name in the article. */
+export const personByShort = new Map<string, string>();
+for (const p of file.people) for (const s of p.short ?? []) personByShort.set(s, p.name);
+
+const gazetteer = new Map<string, GazetteerEntry[]>();
+/** Places by folded surface: a name can be both a body and a building ("Kremlin"). */
+const placeByFold = new Map<string, KnownPlace>();
+const byFold = new Map<string, GazetteerEntry>();
+
+function add(surface: string, kind: EntityKind, names: string[], acronym = false): void {
+  const keys = tokenKeys(surface);
+  const first = keys[0];
+  if (first === undefined) return;
+  const entry: GazetteerEntry = { keys, kind, names, acronym };
+  const list = gazetteer.get(first) ?? [];
+  const same = list.find((e) => e.keys.join(' ') === keys.join(' ') && e.kind === kind);
+  if (same) {
+    for (const n of names) if (!same.names.includes(n)) same.names.push(n);
+    return;
+  }
+  list.push(entry);
+  list.sort((a, b) => b.keys.length - a.keys.length);
+  gazetteer.set(first, list);
+  if (!byFold.has(foldName(surface))) byFold.set(foldName(surface), entry);
+}
+
+for (const p of file.people) for (const s of [p.name, ...(p.aliases ?? [])]) add(s, 'person', [p.name]);
+
+/**
+ * Org names embed other org names ("Political Bureau of the Communist Party of China Central
+ * Committee"); articles write the embedded one as its acronym or define the acronym inline, so
+ * every alias also gets those spellings.
+ */
+function orgSpellings(o: KnownOrganization): string[] {
+  const spellings = new Set([o.name, ...(o.aliases ?? [])]);
+  for (let round = 0; round < 2; round++) {
+    for (const s of [...spellings]) {
+      for (const other of file.organizations) {
+        const acronym = other.acronyms?.[0];
+        if (other === o || acronym === undefined) continue;
+        for (const full of [other.name, ...(other.aliases ?? [])]) {
+          if (!s.includes(full) || s === full) continue;
+          spellings.add(s.replace(full, acronym));
+          spellings.add(s.replace(full, `${full} (${acronym})`));
+        }
+      }
+    }
+  }
+  for (const acronym of o.acronyms ?? []) for (const s of [...spellings]) if (s.endsWith(o.name)) spellings.add(`${s} (${acronym})`);
+  return [...spellings];
+}
+
+for (const o of file.organizations) {
+  for (const s of orgSpellings(o)) add(s, 'org', [o.name]);
+  for (const a of o.acronyms ?? []) add(a, 'org', [o.name], true);
+  for (const a of o.ambiguous ?? []) add(a, 'org', [o.name]);
+}
+
+for (const p of file.places) {
+  const forms = [p.name, ...(p.aliases ?? [])];
+  if (p.province) forms.push(`${p.name} Province`, `${p.name} province`);
+  for (const s of forms) {
+    add(s, 'place', [p.name]);
+    if (!placeByFold.has(foldName(s))) placeByFold.set(foldName(s), p);
+  }
+}
+
+export function lookupPlace(surface: string): KnownPlace | undefined {
+  return placeByFold.get(foldName(surface));
+}
+
+/** Longest curated entries whose tokens start at `keys[i]`, longest first. */
+export function gazetteerAt(keys: readonly string[], i: number): GazetteerEntry[] {
+  const first = keys[i];
+  if (first === undefined) return [];
+  const found: GazetteerEntry[] = [];
+  for (const e of gazetteer.get(first) ?? []) {
+    if (e.keys.every((k, j) => keys[i + j] === k)) found.push(e);
+  }
+  return found;
+}
+
+/** Case- and punctuation-insensitive lookup, for ALL-CAPS datelines and photo credits. */
+export function lookupFolded(surface: string): GazetteerEntry | undefined {
+  return byFold.get(foldName(surface));
+}
+
+export function countryOf(entity: { kind: EntityKind; name: string }): string | null {
+  if (entity.kind === 'person') return people.get(entity.name)?.country ?? null;
+  if (entity.kind === 'org') return organizations.get(entity.name)?.country ?? null;
+  const place = places.get(entity.name);
+  return place?.kind === 'country' ? place.name : (place?.country ?? null);
+}

@@ -1,0 +1,281 @@
+// The meetings one sentence reports: each trigger’s clause, with its participants, date, place and status.
+import type { MeetingStatus, ParsedArticle, Sentence } from '../types.ts';
+import { findDates, resolveDate } from '../dates/dates.ts';
+import { attributionRanges, within } from './attribution.ts';
+import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
+import { counterpartList } from './lists.ts';
+import { isNextEdition, seriesBodies, seriesWords } from './series.ts';
+import { headsOfState, namesHeadsOfState } from './heads.ts';
+import { visitDate, whenClauseDate } from './when.ts';
+import { bodiesOfGathering, isChairedSession, partOf } from './sessions.ts';
+import { agreesWithoutTime } from './intentions.ts';
+import { agreementRanges } from './consensus.ts';
+import { unique, type Candidate, type MeetingContext } from './candidates.ts';
+import { receivesThing, triggersIn } from './triggers.ts';
+import type { Anchors } from './anchors.ts';
+import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay } from './dating.ts';
+import { locationIn, splitByPlaces } from './places.ts';
+import { eventName, international, lastWithPair, pronounSubject } from './participants.ts';
+
+/** The subject "the two sides" names the participants of the meeting just reported. */
+const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides)\b/;
+
+/** "On the sidelines, X met Y": of the gathering just reported, so on its day. */
+const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
+
+const SIDELINES = /\bsidelines of\b/;
+
+const FUTURE =
+  /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
+const HELD_VERB =
+  /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
+const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
+/** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
+const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
+const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
+/** "X said that", "X told reporters on Friday that", "X announced at a news briefing that", "X said the call ...". */
+const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b(?:[^,;]{0,60}? that\s+|\s+(?=(?:the|a|an|this|that|these|those)\s))/g;
+/** Undecided or denied: what follows is not reported as held or scheduled. */
+const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?)\b/i;
+const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+function segmentsOf(text: string, from: number): Segment[] {
+  const segments: Segment[] = [];
+  let start = from;
+  for (const m of text.matchAll(SEGMENT_BREAK)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    segments.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  segments.push({ start, end: text.length });
+  return segments;
+}
+
+export function sentenceMeetings(
+  article: ParsedArticle,
+  r: Recognized,
+  ctx: MeetingContext,
+  sentence: Sentence,
+  anchors: Anchors,
+  earlier: readonly Candidate[],
+): Candidate[] {
+  const text = sentence.text;
+  const caption = article.paragraphs[sentence.paragraph]?.kind === 'caption';
+  const skip = sentence.start === anchors.datelineStart ? anchors.datelineLength : 0;
+  const [a, b] = r.sentenceTokens[sentence.index] ?? [0, 0];
+  const spans = r.spans.filter((s) => s.i >= a && s.j <= b && !s.nested && !s.role);
+  const at = (s: Span): number => (r.tokens[s.i]?.start ?? 0) - sentence.start;
+  const triggers = triggersIn(text, anchors.forums).filter((t) => t.start >= skip && !(t.needsObject && receivesThing(text, t, spans, at, r)));
+  if (triggers.length === 0) return [];
+  const segments = segmentsOf(text, skip);
+  const dates = findDates(text.slice(skip), skip);
+  const attribution = attributionRanges(text);
+  const agreements = agreementRanges(text);
+  const out: Candidate[] = [];
+  const sidelines = new Set<Candidate>();
+
+  triggers.forEach((trigger, n) => {
+    const segment = segments.find((g) => trigger.start >= g.start && trigger.start < g.end) ?? { start: skip, end: text.length };
+    // Several triggers in one clause ("met with X and later held a meeting with Y") split it.
+    const prev = triggers[n - 1];
+    const next = triggers[n + 1];
+    let from = segment.start;
+    let to = segment.end;
+    // "A will meet B on Wednesday, and C is scheduled to meet him": the clauses part at ", and".
+    const coordination = (lo: number, hi: number): RegExpMatchArray | undefined => [...text.slice(lo, hi).matchAll(/,\s+and\s+/g)].pop();
+    if (prev && prev.kind !== 'event' && trigger.kind !== 'event' && prev.start >= segment.start) {
+      const and = coordination(prev.end, trigger.start);
+      from = Math.max(from, and ? prev.end + (and.index ?? 0) + and[0].length : prev.end);
+    }
+    if (next && next.kind !== 'event' && trigger.kind !== 'event' && next.start < segment.end) {
+      const and = coordination(trigger.end, next.start);
+      to = Math.min(to, and ? trigger.end + (and.index ?? 0) : next.start);
+    }
+    // "X said that Y plans to attend the summit", "X told reporters that A and B will hold
+    // talks": the participants are in the reported clause.
+    const reported = trigger.adjunct ? undefined : [...text.slice(from, trigger.start).matchAll(REPORTED)].pop();
+    if (reported) {
+      const clauseStart = from + (reported.index ?? 0) + reported[0].length;
+      const named = spans.filter((s) => s.type === 'person' && at(s) >= clauseStart && at(s) < trigger.start).length;
+      // "Mao Ning announced ... that Wang Yi will travel for consultations", "Gao told the Global
+      // Times that the consultations ...": the speaker only reports, unless "he" takes them up.
+      const speakerResumed = /\b(?:he|she|they|his|her|their)\b/i.test(text.slice(clauseStart, trigger.start));
+      if (trigger.kind === 'event' || named >= 2 || !speakerResumed) from = clauseStart;
+    }
+    // "X briefed Y on the talks held ...", "X gave Y details of the meeting ...": the teller and
+    // the told are not the participants of what is told.
+    if (BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
+    // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
+    if (HEDGED.test(text.slice(from, trigger.start))) return;
+    // People and dates of a clause naming the report's source, or who reached an agreement, are not the meeting's.
+    const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
+    const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
+
+    const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));
+    const persons = (lo: number, hi: number): string[] =>
+      unique(spans.filter((s) => s.type === 'person' && inRange(s, lo, hi)).map((s) => ctx.personName(s) ?? spanText(r, s)));
+
+    // "to meet the needs of ...", "received a letter": the verb needs someone to meet.
+    const needsObject = trigger.needsObject || /^meet$/.test(text.slice(trigger.start, trigger.end));
+    // "is scheduled to meet him": the other party of the meeting reported just before.
+    const pronounObject = /^\s+(?:him|her)\b/.test(text.slice(trigger.end)) ? lastWithPair([...earlier, ...out]) : undefined;
+    if (needsObject && !pronounObject && persons(trigger.end, Math.min(to, trigger.end + 60)).length === 0) return;
+    let people = persons(from, to);
+    if (pronounObject) {
+      const subjectNow = persons(from, trigger.start);
+      people = unique([...people, ...pronounObject.people.filter((p) => !subjectNow.includes(p)).slice(-1)]);
+    }
+    const subject = persons(from, trigger.start);
+    // "X and Y held talks on ... and co-chaired a meeting of ...": the second verb shares the subject.
+    if (subject.length === 0 && prev && prev.kind !== 'event' && prev.start >= segment.start && /\band\s+(?:also\s+|then\s+)?$/.test(text.slice(prev.end, trigger.start))) {
+      people = unique([...persons(segment.start, prev.start), ...people]);
+    }
+    // "The two sides also co-chaired ...": the participants of the meeting just reported.
+    const leaders = subject.length === 0 && namesHeadsOfState(text.slice(from, trigger.start)) ? headsOfState(ctx.people, sentence.index) : null;
+    const sides =
+      trigger.kind !== 'event' && subject.length === 0 && !leaders && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
+    if (sides) people = unique([...sides.people, ...people]);
+    if (leaders) people = unique([...leaders, ...people]);
+    if (trigger.needsPair && !sides && subject.length < 2) return;
+    if (trigger.needsPair && people.length < 2) return;
+    if (subject.length === 0 && !sides && trigger.kind !== 'event') people = unique([...pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text), ...people]);
+    if (trigger.kind === 'event' && trigger.needsCue && !PARTICIPATION.test(text.slice(from, trigger.start))) return;
+
+    let orgs: string[] = [];
+    let name = trigger.name;
+    const nextEdition = trigger.kind === 'event' && !trigger.anaphor && isNextEdition(text, trigger);
+    if (trigger.kind === 'event') {
+      const named = eventName(trigger, text, spans, at, r, ctx) ?? (nextEdition ? { name: trigger.name, orgs: [] } : null);
+      if (named === null) return;
+      name = named.name;
+      orgs = named.orgs;
+      if (orgs.length === 0 && /summit|this|that|ministers|leaders|chiefs|speakers|heads/i.test(text.slice(trigger.start, trigger.end))) {
+        // The body whose gathering it is: named in or right around the phrase, else anywhere in the sentence.
+        const near = spans.filter((s) => s.type === 'org' && at(s) >= trigger.start - 12 && at(s) <= trigger.end + 8);
+        const pool = near.length > 0 || !/summit|this|that/i.test(text.slice(trigger.start, trigger.end)) ? near : spans;
+        orgs = unique(pool.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
+      }
+      const gathering = orgs.length === 0 && isChairedSession(text.slice(trigger.start, trigger.end)) ? partOf(text.slice(trigger.end)) : null;
+      if (gathering) orgs = bodiesOfGathering(gathering, earlier);
+      // "The commission will hold its next meeting": the body is the subject.
+      if (orgs.length === 0 && /\b(?:its|their) $/.test(text.slice(0, trigger.start))) {
+        orgs = unique(spans.filter((s) => s.type === 'org' && inRange(s, from, trigger.start)).map((s) => ctx.orgName(s) ?? spanText(r, s)));
+      }
+      if (nextEdition && orgs.length === 0 && people.length === 0) {
+        const bodies = unique(spans.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
+        orgs = seriesBodies(bodies, seriesWords(text, trigger), [...earlier, ...out]);
+      }
+    } else {
+      orgs = unique(
+        spans
+          .filter((s) => s.type === 'org' && inRange(s, trigger.end, clauseEnd))
+          // "met officials of X", "co-chaired a meeting of the X Commission": the body takes part,
+          // unless it is named in a clause about the guest ("who came for a meeting of the X").
+          .filter((s) => /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership|meeting|session) (?:of|from) (?:the )?$/.test(text.slice(0, at(s))))
+          .filter((s) => !inRelativeClause(text, trigger.end, at(s)))
+          .map((s) => ctx.orgName(s) ?? spanText(r, s)),
+      );
+    }
+
+    const clause = text.slice(from, clauseEnd);
+    const heldVerb = HELD_VERB.test(text.slice(Math.max(from, trigger.start - 30), Math.min(clauseEnd, trigger.end + 30)));
+    const status: MeetingStatus = nextEdition || (!heldVerb && FUTURE.test(clause)) ? 'scheduled' : 'held';
+
+    // "They met in Moscow ... in May and in Beijing ... on Sept 3": one meeting per place.
+    const parts = trigger.kind === 'event' ? [[trigger.end, clauseEnd] as const] : splitByPlaces(text, trigger.end, clauseEnd);
+    const firstOfTrigger = out.length;
+    for (const [lo, hi] of parts) {
+      const own = dates.filter((d) => !within(sourceOf, d.start));
+      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled') ?? whenClauseDate(text, trigger.start, own);
+      if (agreesWithoutTime(text.slice(from, hi), date !== null)) continue;
+      let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
+      // "On the same day, X met Y": the day of the meeting reported just before.
+      const besideLast = status === 'held' && ON_THE_SIDELINES.test(text.slice(0, trigger.start));
+      if (resolved === null && (SAME_DAY.test(text.slice(from, hi)) || besideLast)) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
+      const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
+      if (sides && resolved === null) resolved = sides.date;
+      if (status === 'scheduled') resolved ??= visitDate(text.slice(0, trigger.start), people, [...earlier, ...out]);
+      // "Brazil will chair BRICS in 2025, and the next summit will take place in Rio": the sentence's date.
+      if (nextEdition && resolved === null) resolved = own[0] ? resolveDate(own[0].value, anchors.day, anchors.year, true) : null;
+      // The lead reports talks on the dateline's day (a session it names may be another day); fixing
+      // it now keeps references to other days from merging in.
+      const dayOfLead = resolved === null && status === 'held' && trigger.kind !== 'event' ? leadDay(article, sentence, anchors) : null;
+      resolved ??= dayOfLead;
+      if (sides) place.location ??= sides.location;
+      out.push({
+        kind: trigger.kind,
+        name,
+        people,
+        orgs,
+        date: resolved,
+        explicitDate: resolved !== null,
+        leadDay: dayOfLead !== null,
+        location: place.location,
+        venue: place.venue,
+        status: resolved && anchors.published && resolved.precision === 'day' && resolved.date > (article.publishedOn ?? '') ? 'scheduled' : status,
+        heldVerb,
+        caption,
+        anaphor: trigger.anaphor,
+        continues: sides !== undefined,
+        host: null,
+        sentence,
+        start: sentence.start + trigger.start,
+        end: sentence.start + trigger.end,
+      });
+      if (SIDELINES.test(text.slice(from, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
+    }
+    // "met with A, ..., and with B", "held separate meetings with A and B": a meeting with each.
+    const list = counterpartList(text, trigger, clauseEnd, persons, (p) => ctx.people.find((f) => f.name === p)?.country ?? null);
+    if (list) {
+      const listed = list.groups.flat();
+      const others = unique([...list.hub, ...people.filter((p) => !listed.includes(p))]);
+      for (const c of out.splice(firstOfTrigger)) {
+        for (const group of list.groups) {
+          const copy = { ...c, people: unique([...others, ...group]) };
+          out.push(copy);
+          if (sidelines.has(c)) sidelines.add(copy);
+        }
+        sidelines.delete(c);
+      }
+    }
+  });
+  const combined = combineInSentence(out, text, sentence);
+  for (const talks of sidelines) {
+    talks.host = combined.find((c) => c.kind === 'event' && c !== talks) ?? [...earlier].reverse().find((c) => c.kind === 'event') ?? null;
+  }
+  return combined;
+}
+
+function indexOrEnd(text: string, needle: string, from: number): number {
+  const i = text.indexOf(needle, from);
+  return i < 0 ? text.length : i;
+}
+
+/** A bilateral verb and the gathering it names are one meeting ("co-chaired the 30th regular meeting"). */
+function combineInSentence(candidates: Candidate[], text: string, sentence: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    // "The consultations were co-chaired by X and Y": a reference back works like a named gathering.
+    const event = c.kind === 'event' || c.anaphor ? undefined : candidates.find((e) => (e.kind === 'event' && e.name !== null) || e.anaphor);
+    const between = event ? text.slice(Math.min(c.end, event.end) - sentence.start, Math.max(c.start, event.start) - sentence.start) : '';
+    // "the 12th meeting of the dialogue between the CPC and United Russia, which was co-chaired by X and Y".
+    const chairedByRelative = event !== undefined && event.end <= c.start && /,\s+(?:which|that) (?:was|were) (?:jointly )?$/.test(between);
+    if (event && (chairedByRelative || !SEPARATE_EVENT.test(between))) {
+      event.people = unique([...c.people, ...event.people]);
+      event.date ??= c.date;
+      event.explicitDate ||= c.explicitDate;
+      event.location ??= c.location;
+      event.venue ??= c.venue;
+      event.heldVerb ||= c.heldVerb;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}

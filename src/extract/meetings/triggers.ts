@@ -1,0 +1,148 @@
+// The phrases that report a meeting ("met with", "held talks", "the 10th meeting of", "SCO summit", "the talks") and what each says of it.
+import type { Kind, Trigger } from './candidates.ts';
+import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
+import { CHAIRED_SESSION } from './sessions.ts';
+import { pronounGathering } from './when.ts';
+import { describesRole } from './roles.ts';
+
+const ORDINAL_WORDS = (
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
+  'sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'
+)
+  .split(' ')
+  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+/** Ordinals in either case, so that the rest of a pattern can stay case-sensitive. */
+const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})`;
+
+const NUMBERED_SESSION = new RegExp(
+  `\\b(${ORDINAL}|next|upcoming) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
+  'g',
+);
+const SUMMIT = /\b[Ss]ummit\b/g;
+const FORUM = new RegExp(`\\b(?:(${ORDINAL}) )?((?:[A-Z][\\w-]*(?: and)? )+)Forum\\b`, 'g');
+/** "Eastern Economic Forum (EEF)": the acronym names the forum in later sentences ("the ninth EEF"). */
+const FORUM_ACRONYM = /\b((?:[A-Z][\w-]*(?: and)? )+Forum) \(([A-Z]{2,})\)/g;
+/** "Meeting of the X", "the meeting of the SCO Council of Foreign Ministers": a session of a named body (kept only when one follows). */
+const MEETING_OF = /\b(?:Meeting|(?<=\bthe )meeting) of the\b/g;
+const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
+/** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
+const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
+
+const TALKS: Array<[RegExp, Kind, boolean]> = [
+  [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
+  [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:video |phone |telephone )?(?:call|conversation)\b/gi, 'call', true],
+  [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:meeting|talks)\b(?: with\b)?/gi, 'talks', true],
+  [/\b(?:a|[Tt]he|their|his|her) meeting with\b/g, 'talks', false],
+  [
+    new RegExp(
+      `\\b(?:held|hold|holds|holding|had|have|conducted|conducting|host|hosts|hosted|hosting) (?:(?:a|an|their|his|her) )?(?:${ORDINAL} )?` +
+        '(?:(?:bilateral|formal|informal|separate|extensive|in-depth|official|closed-door|further|strategic) ){0,3}(?:talks|meeting|consultations|round of talks)\\b',
+      'g',
+    ),
+    'talks',
+    false,
+  ],
+  [/\b(?:chaired|chairs|chairing|presided over)\b(?= the\b)/g, 'talks', false],
+  [/\b(?:talks|discussions|consultations) (?:with|between)\b/g, 'talks', false],
+  [/\bconsultations\b/g, 'talks', false],
+  [/\bco-chair(?:ed|s|ing)?\b/g, 'talks', false],
+  [/\b(?:video|phone|telephone) (?:calls?|conversations?|talks)\b/g, 'call', false],
+  [/['’]s meeting\b/g, 'talks', false],
+  [/\bmeetings with\b/g, 'talks', false],
+  [/\b(?:be |been |being |was |were |is |are )?received by\b/g, 'talks', false],
+  [/\b(?:receive|receives|received|receiving|host|hosts|hosted|hosting)\b(?= (?:the )?(?:visiting )?\p{Lu})/gu, 'talks', false],
+  [/\b(?:tea|informal|working|restricted|expanded|one-on-one) (?:gathering|talks|meeting|dinner|lunch|breakfast)\b/g, 'talks', false],
+];
+/** A definite reference to a gathering already reported ("the talks are scheduled for April 1"). */
+const ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(?:talks|consultations|meeting|conversation|call)\b(?! (?:of|between|with|mechanisms?)\b)/g;
+const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
+export const DISCUSSED_ONLY = /^(?:discussed|discuss|exchanged views|talked)$/;
+
+const COUNT_BEFORE = /\b(?:two|three|four|several|many|\d+|their|the two)\s+(?:\w+\s+)?$/i;
+
+/** Forum acronyms defined in the article, as patterns to their full names. */
+export function forumAcronyms(body: string): Array<[RegExp, string]> {
+  return [...body.matchAll(FORUM_ACRONYM)].map((m) => [new RegExp(`(?<!\\()\\b(?:(${ORDINAL}) )?${m[2] ?? ''}\\b`, 'g'), m[1] ?? '']);
+}
+
+export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>): Trigger[] {
+  const found: Trigger[] = [];
+  const push = (m: RegExpMatchArray, t: Omit<Trigger, 'start' | 'end'>): void => {
+    const start = m.index ?? 0;
+    found.push({ ...t, start, end: start + m[0].length });
+  };
+  const base = { name: null, orgs: [], adjunct: false, needsPair: false, ordinal: false, needsCue: false, anaphor: false, needsObject: false };
+  for (const m of text.matchAll(MINISTERS_MEETING)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: m[0].toLowerCase() });
+  }
+  for (const m of text.matchAll(NUMBERED_SESSION)) {
+    const start = m.index ?? 0;
+    if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
+    const numbered = !/^(?:next|upcoming)$/.test(m[1] ?? '');
+    // "the next meeting of X" names the body's series, not one edition.
+    const name = numbered ? `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase() : (m[2] ?? '');
+    // "At the upcoming round, ...": the next edition of the series just reported; "This will be
+    // the twentieth round of such consultations": the one just reported.
+    const before = text.slice(0, m.index ?? 0);
+    const anaphor = m[3] === undefined && ((!numbered && /\b[Tt]he $/.test(before)) || /\b(?:[Tt]his|[Ii]t|which) (?:will be|is|was|would be|marks) the $/.test(before));
+    push(m, { ...base, kind: 'event', name, ordinal: numbered, anaphor });
+  }
+  for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
+  for (const m of text.matchAll(MEETING_OF)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: 'meeting' });
+  }
+  for (const m of text.matchAll(SUMMIT)) push(m, { ...base, kind: 'event', name: 'summit' });
+  for (const m of text.matchAll(FORUM)) {
+    const name = m[1] === undefined ? m[0] : `${m[1].toLowerCase()}${m[0].slice(m[1].length)}`;
+    push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });
+  }
+  for (const [pattern, forum] of forums) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] === undefined ? forum : `${m[1].toLowerCase()} ${forum}`;
+      push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });
+    }
+  }
+  for (const m of text.matchAll(THIS_EVENT)) {
+    // "that meeting" points back; "this meeting" is the one the story is at.
+    if (/\battend|\bparticipat/.test(text)) push(m, { ...base, kind: 'event', anaphor: m[0].startsWith('that') });
+  }
+  for (const [pattern, kind, adjunct] of TALKS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
+      if (/^meetings/.test(m[0]) && COUNT_BEFORE.test(text.slice(0, start))) continue;
+      if (/meeting$/i.test(m[0]) && /^\s*mechanisms?/.test(text.slice(start + m[0].length))) continue;
+      if (/^co-chair/.test(m[0]) && describesRole(text.slice(0, start), m[0])) continue;
+
+      // "The consultations were co-chaired by ...": a determiner makes a bare noun refer back.
+      // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").
+      const anaphor =
+        (/^(?:talks|consultations)$/.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?$/.test(text.slice(0, start))) ||
+        (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0])) ||
+        // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.
+        (start === 0 && /^The meeting with$/.test(m[0])) ||
+        (/^co-chair/.test(m[0]) && pronounGathering(text.slice(start + m[0].length)));
+      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host)/.test(m[0]) });
+    }
+  }
+  for (const m of text.matchAll(ANAPHOR)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'talks', anaphor: true });
+  }
+  for (const m of text.matchAll(DISCUSSED)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => Math.abs(t.start - start) < 40)) push(m, { ...base, kind: 'talks', needsPair: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "received BRICS partner status", "hosted SCO events": the object is a body's thing, not a guest. */
+export function receivesThing(text: string, trigger: Trigger, spans: Span[], at: (s: Span) => number, r: Recognized): boolean {
+  const object = spans.find((s) => at(s) > trigger.end && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, at(s))));
+  if (object?.type !== 'org') return false;
+  const next = /^\s+([a-z]+)/.exec(text.slice(at(object) + spanText(r, object).length))?.[1];
+  return next !== undefined && !/^(?:leaders?|delegations?|officials|representatives|chiefs?|heads?|members)$/.test(next);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/extract/parse/article.ts';
+import { readHeaderLine } from '../../../src/extract/parse/header.ts';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+describe('header lines in outlet house styles', () => {
+  it.each([
+    ['Xinhua) 10:12, June 18, 2025', { publishedOn: '2025-06-18', source: 'Xinhua', byline: null }],
+    ['Published: Jun 05, 2025 10:32 PM', { publishedOn: '2025-06-05', source: null, byline: null }],
+    ['14:07 GMT 03.09.2025', { publishedOn: '2025-09-03', source: null, byline: null }],
+    ['Updated 20:41, 14-Oct-2025', { publishedOn: '2025-10-14', source: null, byline: null }],
+    ['By ZHANG YI | China Daily | Updated: 2025-05-08 07:45', { publishedOn: '2025-05-08', source: 'China Daily', byline: 'By ZHANG YI' }],
+    ['Talha Ozturk   |21.01.2025 - Update : 21.01.2025', { publishedOn: '2025-01-21', source: null, byline: 'Talha Ozturk' }],
+    ['By Global Times', { publishedOn: null, source: 'Global Times', byline: null }],
+    ['16:20', { publishedOn: null, source: null, byline: null }],
+    ['23 Oct, 2024 18:47', { publishedOn: '2024-10-23', source: null, byline: null }],
+    ['Published: 8:30pm, 9 Jul 2025', { publishedOn: '2025-07-09', source: null, byline: null }],
+  ])('reads %s', (line, expected) => {
+    expect(readHeaderLine(line)).toEqual({ ...expected, place: null });
+  });
+
+  it('reads a readout place line as the dateline city', () => {
+    expect(readHeaderLine('The Kremlin, Moscow')?.place).toBe('Moscow');
+  });
+
+  it('reads a residence outside any city ("Novo-Ogaryovo, Moscow Region") as the place itself', () => {
+    expect(readHeaderLine('Novo-Ogaryovo, Moscow Region')?.place).toBe('Novo-Ogaryovo');
+    expect(readHeaderLine('Wang Yi, Moscow Region')).toBeNull();
+  });
+
+  it('leaves story text alone', () => {
+    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose']) {
+      expect(readHeaderLine(line)).toBeNull();
+    }
+  });
+
+  it('takes metadata, byline author and photo credit from a China Daily page', () => {
+    const text = [
+      'Border regions vow closer trade',
+      'By ZHANG YI | China Daily | Updated: 2025-05-08 07:45',
+      'Xu Ming meets Pavel Lebedev in Harbin on Wednesday. [Photo by LIU MINGHUI/CHINA DAILY]',
+      'Xu Ming, Party secretary of Heilongjiang, met Pavel Lebedev, governor of Zabaikalsky Krai, in Harbin on Wednesday.',
+    ].join('\n\n');
+    const a = parseArticle('cd.txt', text);
+    expect({ title: a.title, publishedOn: a.publishedOn, source: a.source }).toEqual({
+      title: 'Border regions vow closer trade',
+      publishedOn: '2025-05-08',
+      source: 'China Daily',
+    });
+    const people = extractArticle('cd.txt', text).people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['Zhang Yi', 'Liu Minghui', 'Xu Ming', 'Pavel Lebedev']));
+  });
+
+  it('dates a Kremlin readout and places it by its place line', () => {
+    const a = parseArticle('k.txt', 'Meeting with a guest\n\nNovember 19, 2025\n\n16:20\n\nThe Kremlin, Moscow\n\nVladimir Putin met with a guest.');
+    expect({ publishedOn: a.publishedOn, dateline: a.dateline, source: a.source }).toEqual({ publishedOn: '2025-11-19', dateline: 'Moscow', source: null });
+  });
+});
