@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { PlaceKind } from '../types.ts';
 import { foldName, tokenKeys } from '../recognize/tokens.ts';
+import { packageCities } from './cities.ts';
+import { packageCountries } from './countries.ts';
+import { isChineseSurname, isGivenName } from './personal-names.ts';
 
 export interface KnownPerson {
   name: string;
@@ -57,6 +60,38 @@ export interface GazetteerEntry {
 const file = JSON.parse(
   readFileSync(new URL('../../../seed/knowledge.json', import.meta.url), 'utf8'),
 ) as KnowledgeFile;
+
+/**
+ * The curated file holds what no package has; every other country and city of the world comes
+ * from world-countries and GeoNames. A curated entry wins where both name the same place.
+ */
+function withPackagePlaces(curated: KnownPlace[], demonymsOf: Record<string, string>): KnownPlace[] {
+  const known = new Map<string, KnownPlace>();
+  for (const p of curated) for (const s of [p.name, ...(p.aliases ?? [])]) known.set(foldName(s), p);
+  const countryByCode = new Map<string, string>();
+  const added: KnownPlace[] = [];
+  for (const c of packageCountries) {
+    const curatedCountry = [c.name, ...c.aliases].map((s) => known.get(foldName(s))).find((p) => p?.kind === 'country');
+    const name = curatedCountry?.name ?? c.name;
+    countryByCode.set(c.code, name);
+    for (const d of c.demonyms) if (!(d in demonymsOf)) demonymsOf[d] = name;
+    if (curatedCountry) continue;
+    const aliases = c.aliases.filter((a) => !known.has(foldName(a)));
+    const place: KnownPlace = { name, kind: 'country', ...(aliases.length ? { aliases } : {}) };
+    added.push(place);
+    for (const s of [name, ...aliases]) known.set(foldName(s), place);
+  }
+  for (const c of packageCities) {
+    const country = countryByCode.get(c.country);
+    if (known.has(foldName(c.name)) || country === undefined || isChineseSurname(c.name) || isGivenName(c.name)) continue;
+    const place: KnownPlace = { name: c.name, kind: 'city', country };
+    added.push(place);
+    known.set(foldName(c.name), place);
+  }
+  return [...curated, ...added];
+}
+
+file.places = withPackagePlaces(file.places, file.demonyms);
 
 export const people = new Map<string, KnownPerson>(file.people.map((p) => [p.name, p]));
 export const organizations = new Map<string, KnownOrganization>(file.organizations.map((o) => [o.name, o]));
