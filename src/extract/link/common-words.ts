@@ -30,4 +30,9 @@ function readCommonWords(): Set<string> {
 const common = readCommonWords();
 
 /** Whether `word` (any case) is a word of the general vocabulary rather than only a name. */
-export const isCommonWord = (word: string): boolean => common.has(word.toLowerCase());
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (common.has(w)) return true;
+  // Plurals are not lemmas: "Forces", "Universities", "Images".
+  return (w.endsWith('ies') && common.has(`${w.slice(0, -3)}y`)) || (w.endsWith('es') && common.has(w.slice(0, -2))) || (w.endsWith('s') && common.has(w.slice(0, -1)));
+}

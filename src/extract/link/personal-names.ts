@@ -28,5 +28,12 @@ const GIVEN_NAMES = new Set(
     .split(' '),
 );
 
+/** Korean family names, written first and followed by a hyphenated given name ("Kim Jong-un"). */
+const KOREAN_SURNAMES = new Set(
+  ('Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon ' +
+    'Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Chung Chun Choe Ri Pak').split(' '),
+);
+
+export const isEastAsianSurname = (word: string): boolean => CHINESE_SURNAMES.has(word) || KOREAN_SURNAMES.has(word);
 export const isChineseSurname = (word: string): boolean => CHINESE_SURNAMES.has(word);
 export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word);

@@ -1,8 +1,11 @@
 // What a personal name looks like in this genre: pinyin Chinese names (surname first),
 // Russian and other names led by a known given name, or any capitalized pair introduced by a
 // title ("Vice Premier X Y") or followed by a role apposition ("X Y, chairman of ...").
-import { demonyms } from '../link/knowledge.ts';
-import { isChineseSurname, isGivenName } from '../link/personal-names.ts';
+import { demonyms, lookupPlace } from '../link/knowledge.ts';
+import { isTitleHead } from './titles.ts';
+import { isCommonWord } from '../link/common-words.ts';
+import { isChineseSurname, isEastAsianSurname, isGivenName } from '../link/personal-names.ts';
+import type { Pos } from './pos.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$/u;
@@ -37,32 +40,82 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 
-/** Chinese names are surname first; others end with the surname. */
+/** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "al-Sisi". */
+const PARTICLE = /^(?:bin|bint|binti|ibn|al|el|Al|El|von|der|den|van|ter|de|da|di|du|dos|das|del|della|la|le|ben|ould)$/;
+
+/** Tags that never stand inside a personal name. */
+const NOT_IN_NAME = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT']);
+
+const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+/** End of the name word at `k`, with parts joined by a hyphen or apostrophe ("Kyung-wha", "Akufo-Addo", "O'Brien"). */
+function wordEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (!isNameWord(tokens[k])) return k;
+  let e = k + 1;
+  while (e + 1 < end && /^[-'’]$/.test(tokens[e]?.text ?? '') && joined(tokens[e - 1], tokens[e]) && joined(tokens[e], tokens[e + 1]) && /^\p{L}/u.test(tokens[e + 1]?.text ?? '')) e += 2;
+  return e;
+}
+
+interface NameChunk {
+  /** Token length. */
+  length: number;
+  /** Start token of each capitalised name word. */
+  words: number[];
+}
+
+/** Capitalised name words from `i`, with particles between them ("Mohamed bin Zayed Al Nahyan"). */
+function nameChunk(tokens: readonly Token[], i: number, end: number): NameChunk {
+  const words: number[] = [];
+  let k = i;
+  let e = wordEnd(tokens, k, end);
+  while (e > k && words.length < 5) {
+    words.push(k);
+    k = e;
+    let p = k;
+    while (p < end && PARTICLE.test(tokens[p]?.text ?? '')) p += tokens[p + 1]?.text === '-' && joined(tokens[p], tokens[p + 1]) ? 2 : 1;
+    e = p > k ? wordEnd(tokens, p, end) : wordEnd(tokens, k, end);
+    if (p > k && e > p) k = p;
+  }
+  return { length: k - i, words };
+}
+
+/** East Asian names put the family name first: "Kang Kyung-wha", "Kim Jong-un", "Zhao Leji". */
+function familyNameFirst(parts: readonly string[]): boolean {
+  const [first, second] = parts;
+  if (parts.length !== 2 || first === undefined || second === undefined) return false;
+  return (isChineseSurname(first) && PINYIN.test(second)) || (isEastAsianSurname(first) && second.includes('-'));
+}
+
+/** Chinese and Korean names are family name first; others end with it. */
 export function surnameOf(name: string): string {
   const parts = name.split(' ');
-  const first = parts[0] ?? name;
-  if (parts.length === 2 && isChineseSurname(first) && PINYIN.test(parts[1] ?? '')) return first;
+  if (familyNameFirst(parts)) return parts[0] ?? name;
   return parts[parts.length - 1] ?? name;
 }
 
 /**
  * Length in tokens of a personal name starting at `tokens[i]` (0 when none).
- * `introduced`: a title or "counterpart" precedes, so any capitalized pair is a name.
+ * `introduced`: a title or "counterpart" precedes, so any capitalised pair is a name. Without
+ * such a cue, a run of proper nouns is a name when it ends in a word that is no common English
+ * word ("Alen Simonyan", not "State House") and is not governed by an article ("the Casa Rosada").
  */
-export function personNameAt(tokens: readonly Token[], i: number, end: number, introduced: boolean): number {
+export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: number, end: number, introduced: boolean): number {
   const t = tokens[i];
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   if (!isNameWord(t) || t === undefined) return 0;
-  if (isChineseSurname(t.text) && isNameWord(next) && PINYIN.test(next?.text ?? '')) return 2;
-  let n = 1;
-  while (n < 3 && i + n < end && isNameWord(tokens[i + n])) n++;
-  if (n < 2) return 0;
-  if (isGivenName(t.text) || introduced) return n;
+  if (isChineseSurname(t.text) && isNameWord(next) && PINYIN.test(next?.text ?? '') && wordEnd(tokens, i + 1, end) === i + 2) return 2;
+  const chunk = nameChunk(tokens, i, end);
+  if (chunk.words.length < 2 || isTitleHead(t.text)) return 0;
+  if (isGivenName(t.text) || introduced) return chunk.length;
   // "Anastasia Petrovna Volkova": a patronymic in the middle makes a Russian full name.
-  if (n === 3 && PATRONYMIC.test(tokens[i + 1]?.text ?? '')) return 3;
+  if (chunk.words.length === 3 && PATRONYMIC.test(tokens[chunk.words[1] ?? 0]?.text ?? '')) return chunk.length;
   // "X Y, an associate research fellow from ..."
-  if (n === 2 && tokens[i + 2]?.text === ',' && roleFollows(tokens, i + 3, end)) return 2;
-  return 0;
+  if (tokens[i + chunk.length]?.text === ',' && roleFollows(tokens, i + chunk.length + 1, end)) return chunk.length;
+  const last = chunk.words[chunk.words.length - 1] ?? i;
+  const governed = /^(?:the|The)$/.test(tokens[i - 1]?.text ?? '');
+  const tagged = chunk.words.every((k) => !NOT_IN_NAME.has(pos[k] ?? 'X')) && pos[last] === 'PROPN';
+  const nameLike = chunk.words.every((k) => !isCommonWord(tokens[k]?.text ?? '') && !lookupPlace(tokens[k]?.text ?? ''));
+  return !governed && tagged && nameLike ? chunk.length : 0;
 }
 
 const ROLE_WORDS = new Set(

@@ -10,6 +10,7 @@ import { isNameWord, personNameAt, surnameOf } from './names.ts';
 import { genericOrgAt, orgPhrases } from '../classify/organizations.ts';
 import { placePatternAt } from '../classify/places.ts';
 import type { Recognized, Span, SpanType } from './spans.ts';
+import { tagTokens } from './pos.ts';
 import { titleAt } from './titles.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
 
@@ -47,7 +48,7 @@ export function recognize(article: ParsedArticle): Recognized {
     sentenceTokens.push(range);
     for (let k = range[0]; k < range[1]; k++) sentenceOf[k] = s.index;
   }
-  const r: Recognized = { body, tokens, keys, sentenceTokens, spans: [] };
+  const r: Recognized = { body, tokens, keys, pos: tagTokens(body, tokens), sentenceTokens, spans: [] };
   const taken = new Uint8Array(tokens.length);
 
   const reserve = (c: CharSpan): void => {
@@ -94,7 +95,7 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
   const { tokens, keys } = r;
   let previous: Span | undefined;
   const personAt = (k: number): boolean =>
-    gazetteerAt(keys, k).some((e) => e.kind === 'person') || personNameAt(tokens, k, b, false) > 0;
+    gazetteerAt(keys, k).some((e) => e.kind === 'person') || personNameAt(tokens, r.pos, k, b, false) > 0;
   let i = a;
   while (i < b) {
     const t = tokens[i];
@@ -114,7 +115,7 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     if (place) candidates.push({ type: 'place', length: place.length, priority: 3.5, known: [], placeKind: place.kind });
     const introduced =
       (previous?.type === 'title' && previous.j === i) || /^counterparts?$/.test(tokens[i - 1]?.text ?? '');
-    const person = personNameAt(tokens, i, b, introduced);
+    const person = personNameAt(tokens, r.pos, i, b, introduced);
     if (person > 0) candidates.push({ type: 'person', length: person, priority: 3, known: [] });
     const org = genericOrgAt(tokens, keys, i, b, personAt);
     if (org) {

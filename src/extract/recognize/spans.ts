@@ -1,5 +1,6 @@
 // The intermediate result of recognition: typed token spans inside sentences.
 import type { PlaceKind } from '../types.ts';
+import type { Pos } from './pos.ts';
 import type { Token } from './tokens.ts';
 
 export type SpanType = 'person' | 'org' | 'place' | 'title' | 'demonym';
@@ -34,6 +35,8 @@ export interface Recognized {
   body: string;
   tokens: Token[];
   keys: string[];
+  /** Part-of-speech tag of each token (wink-nlp). */
+  pos: Pos[];
   /** Token range [first, last) of each sentence. */
   sentenceTokens: Array<[number, number]>;
   spans: Span[];

@@ -1,29 +1,33 @@
 // Official titles written before names: "Vice Premier", "First Deputy Prime Minister",
 // "Economic Development Minister", "Minister of Culture and Tourism", "Ambassador to Russia".
 import { gazetteerAt } from '../link/knowledge.ts';
-import { isCapitalized, type Token } from './tokens.ts';
+import { isCommonWord } from '../link/common-words.ts';
+import { lexicon } from '../link/lexicon.ts';
+import { isCapitalized, tokenize, type Token } from './tokens.ts';
 
-const HEADS = new Set(
-  ('President Premier Minister Chairman Chairwoman Chairperson Secretary Secretary-General Spokesperson Spokesman ' +
-    'Spokeswoman Ambassador Envoy Representative Aide Assistant Adviser Advisor Counselor Speaker Director Governor ' +
-    'Mayor Commander Chief Leader Senator Chancellor King Queen Prince Emir General Admiral Marshal Professor ' +
-    'Prosecutor Patriarch Deputy Colonel Attache').split(' '),
-);
+const HEADS = new Set(lexicon.titleHeads);
+const MODIFIERS = new Set(lexicon.titleModifiers);
+/** Several-word courtesy titles by their token keys ("His Excellency", "Tan Sri"). */
+const HONORIFICS = lexicon.honorifics.map((h) => tokenize(h).map((t) => t.text));
 
-const MODIFIERS = new Set(
-  ('Vice Deputy First Executive Foreign Defense Defence Prime Special Chief Senior Permanent State Acting Former ' +
-    'Presidential Economic Development Finance Trade Commerce Industry Energy Agriculture Culture Education Health ' +
-    'Interior Justice Emergencies Transport Labor Natural Resources Digital Sports Science Assistant Honorary ' +
-    'Commerce Security Parliamentary Party General Secretary Colonel Major Lieutenant Brigadier Rear').split(' '),
-);
+/** A word that may stand before a title head: listed, or a capitalised common word ("Economy Minister"). */
+const isModifier = (t: Token | undefined): boolean =>
+  t !== undefined && (MODIFIERS.has(t.text) || (isCapitalized(t) && t.text.length > 2 && isCommonWord(t.text) && !HEADS.has(t.text)));
+
+/** Length of a several-word courtesy title at `i`, 0 when none. */
+function honorificAt(tokens: readonly Token[], i: number): number {
+  const found = HONORIFICS.filter((h) => h.every((w, n) => tokens[i + n]?.text === w)).map((h) => h.length);
+  return Math.max(0, ...found);
+}
 
 export const isTitleHead = (word: string): boolean => HEADS.has(word);
 
 /** Length in tokens of a title starting at `tokens[i]` (0 when none). */
 export function titleAt(tokens: readonly Token[], keys: readonly string[], i: number, end: number): number {
-  let k = i;
-  while (k < end && MODIFIERS.has(tokens[k]?.text ?? '') && !endsTitle(tokens, k, end)) k++;
-  if (k >= end || !HEADS.has(tokens[k]?.text ?? '')) return 0;
+  const honorific = honorificAt(tokens, i);
+  let k = i + honorific;
+  while (k < end && isModifier(tokens[k]) && !endsTitle(tokens, k, end)) k++;
+  if (k >= end || !HEADS.has(tokens[k]?.text ?? '')) return honorific;
   k++;
   // "Secretary-General", "Director-General"
   if (tokens[k]?.text === '-' && isCapitalized(tokens[k + 1])) k += 2;
@@ -41,11 +45,7 @@ export function titleAt(tokens: readonly Token[], keys: readonly string[], i: nu
   return k - i;
 }
 
-const PORTFOLIO = new Set(
-  ('Commerce Culture Tourism Foreign Affairs Defense Defence National Finance Trade Industry Energy Agriculture Education ' +
-    'Health Justice Transport Science Technology Information Natural Resources Emergency Situations Economic Development ' +
-    'Public Security State Civil Affairs Ecology Environment Water Labor Social Welfare Sports Digital Construction').split(' '),
-);
+const PORTFOLIO = new Set(lexicon.portfolios);
 
 function countPortfolio(tokens: readonly Token[], i: number, end: number): number {
   let n = 0;
