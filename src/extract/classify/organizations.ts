@@ -222,6 +222,15 @@ export function countryCue(r: Recognized, i: number): string | null {
 
 function canonicalOf(r: Recognized, s: Span, present: Set<string>, datelineCountry: string | null): string {
   if (s.name !== undefined) return s.name;
+  const surface = spanText(r, s);
+  // "Foreign Ministry" names the ministry of the country the sentence or the story is about; a
+  // curated body counts only when it is that country's, never by default.
+  if (s.known.length > 0 && isAmbiguousForm(surface, s.known)) {
+    const country = countryCue(r, s.i) ?? datelineCountry;
+    const byCountry = s.known.find((n) => organizations.get(n)?.country === country && country !== null);
+    const inStory = countryCue(r, s.i) === null ? s.known.find((n) => present.has(n)) : undefined;
+    return byCountry ?? inStory ?? (country === null ? null : ministryName(surface, country)) ?? surface;
+  }
   if (s.known.length === 1) return s.known[0] ?? '';
   if (s.known.length > 1) {
     const cue = countryCue(r, s.i) ?? null;
@@ -237,7 +246,30 @@ function canonicalOf(r: Recognized, s: Span, present: Set<string>, datelineCount
   if (known?.names[0] !== undefined) return known.names[0];
   const folded = withoutCountryTail(r, i, s.j);
   if (folded !== null) return folded;
-  return r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[s.j - 1]?.end ?? 0).replace(/\s*\([A-Z]{2,}\)$/, '');
+  const written = r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[s.j - 1]?.end ?? 0).replace(/\s*\([A-Z]{2,}\)$/, '');
+  const country = countryCue(r, s.i) ?? leadingCountry(r, s) ?? datelineCountry;
+  return (country === null ? null : ministryName(written, country)) ?? written;
+}
+
+/** A surface form that curated knowledge lists as naming a different body in each country. */
+function isAmbiguousForm(surface: string, known: readonly string[]): boolean {
+  const key = foldName(surface);
+  return known.some((n) => organizations.get(n)?.ambiguous?.some((a) => foldName(a) === key));
+}
+
+/** Portfolios as ministries are officially named ("Foreign" ministry: of Foreign Affairs). */
+const PORTFOLIO_NAMES: Record<string, string> = { Foreign: 'Foreign Affairs', Defence: 'Defense', Home: 'Home Affairs' };
+
+/**
+ * "Defense Ministry", "Japanese Foreign Ministry", "Ministry of Trade" of a known country:
+ * the official form "Ministry of Defense of Japan", so every country's ministries are named alike.
+ */
+function ministryName(surface: string, country: string): string | null {
+  const before = /^(?:(?:\p{Lu}\p{L}+(?:'s)?) )?(\p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+)?) Ministry$/u.exec(surface);
+  const after = /^Ministry of (\p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+){0,3}?)(?: of (?:the )?\p{Lu}[\p{L} ]+)?$/u.exec(surface);
+  const portfolio = before?.[1] ?? after?.[1];
+  if (portfolio === undefined || demonyms.has(portfolio) || countries.has(portfolio)) return null;
+  return `Ministry of ${PORTFOLIO_NAMES[portfolio] ?? portfolio} of ${country}`;
 }
 
 export function assembleOrganizations(
@@ -293,6 +325,18 @@ export function assembleOrganizations(
       entry.fact.country ??= byName.get(parent)?.fact.country ?? null;
     }
   }
+  for (const { fact } of byName.values()) {
+    // An article that writes a body only by its acronym ("AFP", "NATO") names it so; the full
+    // name stays an alias for merging across articles.
+    const written = fact.mentions.map((m) => m.text);
+    if (organizations.has(fact.name) && written.length > 0 && written.every((w) => /^[\p{Lu}.]+$/u.test(w))) {
+      const acronym = written[0] ?? fact.name;
+      fact.aliases = [fact.name, ...fact.aliases.filter((a) => a !== acronym)];
+      fact.name = acronym;
+    }
+  }
+  const renamed = new Map([...byName].map(([key, e]) => [key, e.fact.name]));
+  for (const [span, key] of nameOfSpan) nameOfSpan.set(span, renamed.get(key) ?? key);
   const facts = [...byName.values()].sort((a, b) => a.order - b.order).map((e) => e.fact);
   return { facts, nameOfSpan };
 }
