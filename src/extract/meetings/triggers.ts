@@ -37,7 +37,9 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [
     new RegExp(
       `\\b(?:held|hold|holds|holding|had|have|conducted|conducting|host|hosts|hosted|hosting) (?:(?:a|an|their|his|her) )?(?:${ORDINAL} )?` +
-        '(?:(?:bilateral|formal|informal|separate|extensive|in-depth|official|closed-door|further|strategic) ){0,3}(?:talks|meeting|consultations|round of talks)\\b',
+        '(?:(?:bilateral|trilateral|formal|informal|separate|extensive|in-depth|official|closed-door|further|strategic|warm|cordial|' +
+        'fruitful|productive|frank|candid|constructive|substantive|high-level|summit|virtual|video|face-to-face) ){0,3}' +
+        '(?:talks|meeting|consultations|round of talks|videoconference|video conference|virtual meeting)\\b',
       'g',
     ),
     'talks',
@@ -48,6 +50,13 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\bconsultations\b/g, 'talks', false],
   [/\bco-chair(?:ed|s|ing)?\b/g, 'talks', false],
   [/\b(?:video|phone|telephone) (?:calls?|conversations?|talks)\b/g, 'call', false],
+  [/\b(?:videoconference|video conference|virtual meeting)\b/g, 'call', false],
+  [/\bspoke (?:by (?:phone|telephone)|on the (?:phone|telephone))\b/g, 'call', false],
+  // "paid a courtesy call on the President", "called on the Prime Minister".
+  [/\b(?:pay|pays|paid|paying) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/g, 'talks', false],
+  [/\b(?:called on|calls on|call on)\b(?= (?:the )?(?:[A-Z]|visiting))/g, 'talks', false],
+  [/\b(?:meeting|meetings|summit|talks) between\b/g, 'talks', false],
+  [/\b(?:Consultations|Talks|Dialogue)\b/g, 'talks', false],
   [/['’]s meeting\b/g, 'talks', false],
   [/\bmeetings with\b/g, 'talks', false],
   [/\b(?:be |been |being |was |were |is |are )?received by\b/g, 'talks', false],
@@ -58,6 +67,9 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
 const ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z]+ )?(?:talks|consultations|meeting|conversation|call)\b(?! (?:of|between|with|mechanisms?)\b)/g;
 const DISCUSSED = /\b(?:discussed|discuss|exchanged views|talked)\b/g;
 export const DISCUSSED_ONLY = /^(?:discussed|discuss|exchanged views|talked)$/;
+
+/** An appeal's object and its infinitive: "called on the two sides to ...". */
+const URGED = /^[^,.;]{0,80}?\bto [a-z]+/;
 
 const COUNT_BEFORE = /\b(?:two|three|four|several|many|\d+|their|the two)\s+(?:\w+\s+)?$/i;
 
@@ -116,6 +128,8 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
       if (/^meetings/.test(m[0]) && COUNT_BEFORE.test(text.slice(0, start))) continue;
       if (/meeting$/i.test(m[0]) && /^\s*mechanisms?/.test(text.slice(start + m[0].length))) continue;
       if (/^co-chair/.test(m[0]) && describesRole(text.slice(0, start), m[0])) continue;
+      // "called on the NPC to leverage ...": an appeal, not a visit.
+      if (/^call/.test(m[0]) && URGED.test(text.slice(start + m[0].length))) continue;
 
       // "The consultations were co-chaired by ...": a determiner makes a bare noun refer back.
       // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").
@@ -125,7 +139,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
         // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.
         (start === 0 && /^The meeting with$/.test(m[0])) ||
         (/^co-chair/.test(m[0]) && pronounGathering(text.slice(start + m[0].length)));
-      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host)/.test(m[0]) });
+      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host|call)/.test(m[0]) });
     }
   }
   for (const m of text.matchAll(ANAPHOR)) {
