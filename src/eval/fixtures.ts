@@ -6,6 +6,7 @@ import { extractArticle, toGold, type ExtractOptions, type GoldArticle } from '.
 import { scoreArticle, summarize, type ArticleScore, type Summary } from './score.ts';
 
 export const FIXTURES = new URL('../../test/fixtures/', import.meta.url);
+const SEED_ARTICLES = new URL('../../seed/articles/', import.meta.url);
 
 export interface Fixture {
   file: string;
@@ -13,8 +14,12 @@ export interface Fixture {
   gold: GoldArticle;
 }
 
-/** A set under test/fixtures laid out as `articles/` + `gold/`. */
-export function loadFixtures(root: URL = FIXTURES): Fixture[] {
+/**
+ * A set under test/fixtures laid out as `articles/` + `gold/`; by default the seed articles
+ * (seed/articles) with their gold in test/fixtures/gold.
+ */
+export function loadFixtures(root?: URL): Fixture[] {
+  if (root === undefined) return loadArticleDir(fileURLToPath(SEED_ARTICLES), fileURLToPath(new URL('gold/', FIXTURES)));
   return loadArticleDir(fileURLToPath(new URL('articles/', root)), fileURLToPath(new URL('gold/', root)));
 }
 
