@@ -84,7 +84,9 @@ function withPackagePlaces(curated: KnownPlace[], demonymsOf: Record<string, str
   for (const c of packageCities) {
     const country = countryByCode.get(c.country);
     if (known.has(foldName(c.name)) || country === undefined || isChineseSurname(c.name) || isGivenName(c.name)) continue;
-    const place: KnownPlace = { name: c.name, kind: 'city', country };
+    // GeoNames writes "Port-Vila"; news writes "Port Vila".
+    const spaced = c.name.replace(/-/g, ' ');
+    const place: KnownPlace = { name: c.name, kind: 'city', country, ...(spaced !== c.name ? { aliases: [spaced] } : {}) };
     added.push(place);
     known.set(foldName(c.name), place);
   }

@@ -29,16 +29,22 @@ export function pronounSubject(
   triggers: Trigger[],
   text: string,
 ): string[] {
-  const pronoun = /^\W*(They|He|She|they|he|she)\b/.exec(before.trim() === '' && prev ? text.slice(0, prev.start) : before)?.[1];
+  // "They met", "In Port Vila, they will meet": a pronoun opening the clause, after an adverbial.
+  const pronoun = /^(?:[^,;]{0,60},\s*)?\W*(They|He|She|they|he|she)\b/.exec(before.trim() === '' && prev ? text.slice(0, prev.start) : before)?.[1];
   if (before.trim() === '' && n > 0 && prev && pronoun === undefined) return [];
-  if (pronoun === undefined) return [];
-  const previous = article.sentences[sentence.index - 1];
-  if (!previous || triggers.length === 0) return [];
-  const [a, b] = r.sentenceTokens[previous.index] ?? [0, 0];
-  const names = unique(
-    r.spans.filter((s) => s.type === 'person' && s.i >= a && s.j <= b && !s.role).map((s) => ctx.personName(s) ?? spanText(r, s)),
-  );
-  return /they/i.test(pronoun) ? names : names.slice(0, 1);
+  if (pronoun === undefined || triggers.length === 0) return [];
+  // The nearest of the three sentences before that names enough people: two for "they".
+  const wanted = /they/i.test(pronoun) ? 2 : 1;
+  for (let back = 1; back <= 3; back++) {
+    const previous = article.sentences[sentence.index - back];
+    if (!previous) break;
+    const [a, b] = r.sentenceTokens[previous.index] ?? [0, 0];
+    const names = unique(
+      r.spans.filter((s) => s.type === 'person' && s.i >= a && s.j <= b && !s.role).map((s) => ctx.personName(s) ?? spanText(r, s)),
+    );
+    if (names.length >= wanted) return wanted === 2 ? names : names.slice(0, 1);
+  }
+  return [];
 }
 
 /** The name and organizations of a named gathering. */

@@ -49,7 +49,7 @@ const NOT_IN_NAME = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'NUM
 const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 
 /** End of the name word at `k`, with parts joined by a hyphen or apostrophe ("Kyung-wha", "Akufo-Addo", "O'Brien"). */
-function wordEnd(tokens: readonly Token[], k: number, end: number): number {
+export function wordEnd(tokens: readonly Token[], k: number, end: number): number {
   if (!isNameWord(tokens[k])) return k;
   let e = k + 1;
   while (e + 1 < end && /^[-'’]$/.test(tokens[e]?.text ?? '') && joined(tokens[e - 1], tokens[e]) && joined(tokens[e], tokens[e + 1]) && /^\p{L}/u.test(tokens[e + 1]?.text ?? '')) e += 2;
@@ -82,8 +82,10 @@ function nameChunk(tokens: readonly Token[], i: number, end: number): NameChunk 
 /** East Asian names put the family name first: "Kang Kyung-wha", "Kim Jong-un", "Zhao Leji". */
 function familyNameFirst(parts: readonly string[]): boolean {
   const [first, second] = parts;
-  if (parts.length !== 2 || first === undefined || second === undefined) return false;
-  return (isChineseSurname(first) && PINYIN.test(second)) || (isEastAsianSurname(first) && second.includes('-'));
+  if (parts.length < 2 || parts.length > 3 || first === undefined || second === undefined) return false;
+  if (isChineseSurname(first) && PINYIN.test(second)) return true;
+  // "Kim Jong-un", "Lee Jae Myung": a family name before a two-syllable given name.
+  return isEastAsianSurname(first) && (second.includes('-') || (parts.length === 3 && parts.every((p) => p.length <= 6)));
 }
 
 /** Chinese and Korean names are family name first; others end with it. */
@@ -102,6 +104,8 @@ export function surnameOf(name: string): string {
 export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: number, end: number, introduced: boolean): number {
   const t = tokens[i];
   const next = i + 1 < end ? tokens[i + 1] : undefined;
+  // "President To Lam": a short word such a name begins with is a name after a title.
+  if (introduced && t !== undefined && !isNameWord(t) && /^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && isNameWord(next) && pos[i + 1] === 'PROPN') return 2;
   if (!isNameWord(t) || t === undefined) return 0;
   if (isChineseSurname(t.text) && isNameWord(next) && PINYIN.test(next?.text ?? '') && wordEnd(tokens, i + 1, end) === i + 2) return 2;
   const chunk = nameChunk(tokens, i, end);

@@ -6,7 +6,7 @@ import type { ParsedArticle, PlaceKind } from '../types.ts';
 import { creditSpans, type CharSpan } from './credits.ts';
 import { readDateline } from '../parse/dateline.ts';
 import { demonyms, gazetteerAt, personByShort } from '../link/knowledge.ts';
-import { isNameWord, personNameAt, surnameOf } from './names.ts';
+import { isNameWord, personNameAt, surnameOf, wordEnd } from './names.ts';
 import { genericOrgAt, orgPhrases } from '../classify/organizations.ts';
 import { placePatternAt } from '../classify/places.ts';
 import type { Recognized, Span, SpanType } from './spans.ts';
@@ -113,8 +113,10 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     }
     const place = placePatternAt(tokens, i, b);
     if (place) candidates.push({ type: 'place', length: place.length, priority: 3.5, known: [], placeKind: place.kind });
+    // A title right before the name, or before its comma ("Assistant Minister for Trade, Matt Thistlethwaite").
     const introduced =
-      (previous?.type === 'title' && previous.j === i) || /^counterparts?$/.test(tokens[i - 1]?.text ?? '');
+      (previous?.type === 'title' && (previous.j === i || (previous.j === i - 1 && tokens[i - 1]?.text === ','))) ||
+      /^counterparts?$/.test(tokens[i - 1]?.text ?? '');
     const person = personNameAt(tokens, r.pos, i, b, introduced);
     if (person > 0) candidates.push({ type: 'person', length: person, priority: 3, known: [] });
     const org = genericOrgAt(tokens, keys, i, b, personAt);
@@ -222,7 +224,11 @@ function addShortForms(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array)
       continue;
     }
     if (!isCapitalized(t) || isNameWord(r.tokens[k + 1])) continue;
-    const candidates = bySurname.get(t.text);
+    // "Akufo-Addo": a hyphenated surname is one word of several tokens.
+    const end = wordEnd(r.tokens, k, r.tokens.length);
+    const word = end > k + 1 ? r.body.slice(t.start, r.tokens[end - 1]?.end) : t.text;
+    if (taken.subarray(k, Math.max(end, k + 1)).some((x) => x === 1)) continue;
+    const candidates = bySurname.get(word);
     let name: string | undefined;
     if (candidates) {
       // Prefer the nearest earlier mention in the story, then any earlier, then the first.
@@ -230,10 +236,11 @@ function addShortForms(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array)
       const story = earlier.filter((s) => !s.role);
       const pick = story[story.length - 1] ?? earlier[earlier.length - 1] ?? candidates[0];
       if (pick) name = personName(pick);
-    } else name = personByShort.get(t.text);
+    } else name = personByShort.get(word);
     if (name === undefined) continue;
-    r.spans.push({ type: 'person', i: k, j: k + 1, sentence, known: [], name });
-    taken[k] = 1;
+    const j = Math.max(end, k + 1);
+    r.spans.push({ type: 'person', i: k, j, sentence, known: [], name });
+    taken.fill(1, k, j);
   }
 }
 
