@@ -73,7 +73,7 @@ export function genericOrgAt(
       continue;
     }
     const next = tokens[k + 1];
-    if (t.text === '-' && k > start && isCapitalized(next)) {
+    if (t.norm === '-' && k > start && isCapitalized(next)) {
       k++;
       continue;
     }

@@ -54,6 +54,8 @@ export interface Candidate {
   anaphor: boolean;
   /** "The two sides exchanged views ...": goes on reporting the meeting its participants came from. */
   continues: boolean;
+  /** Who the clause names before its verb, a pronoun resolved ("they will meet X": the visitors). */
+  subject: string[];
   /** The gathering on whose sidelines it happens. */
   host: Candidate | null;
   sentence: Sentence;

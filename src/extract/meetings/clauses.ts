@@ -26,7 +26,7 @@ const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
 const SIDELINES = /\bsidelines of\b/;
 
 const FUTURE =
-  /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned)\b/i;
+  /\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned|to visit|to travel)\b/i;
 const HELD_VERB =
   /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
@@ -144,7 +144,10 @@ export function sentenceMeetings(
     if (leaders) people = unique([...leaders, ...people]);
     if (trigger.needsPair && !sides && subject.length < 2) return;
     if (trigger.needsPair && people.length < 2) return;
-    if (subject.length === 0 && !sides && trigger.kind !== 'event') people = unique([...pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text), ...people]);
+    const pronounPeople = subject.length === 0 && !sides && trigger.kind !== 'event'
+      ? pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text, [...earlier, ...out])
+      : [];
+    people = unique([...pronounPeople, ...people]);
     if (trigger.kind === 'event' && trigger.needsCue && !PARTICIPATION.test(text.slice(from, trigger.start))) return;
 
     let orgs: string[] = [];
@@ -223,6 +226,7 @@ export function sentenceMeetings(
         caption,
         anaphor: trigger.anaphor,
         continues: sides !== undefined,
+        subject: subject.length > 0 ? subject : pronounPeople,
         host: null,
         sentence,
         start: sentence.start + trigger.start,

@@ -28,14 +28,19 @@ export function pronounSubject(
   n: number,
   triggers: Trigger[],
   text: string,
+  earlier: readonly Candidate[],
 ): string[] {
   // "They met", "In Port Vila, they will meet": a pronoun opening the clause, after an adverbial.
   const pronoun = /^(?:[^,;]{0,60},\s*)?\W*(They|He|She|they|he|she)\b/.exec(before.trim() === '' && prev ? text.slice(0, prev.start) : before)?.[1];
   if (before.trim() === '' && n > 0 && prev && pronoun === undefined) return [];
   if (pronoun === undefined || triggers.length === 0) return [];
-  // The nearest of the three sentences before that names enough people: two for "they".
   const wanted = /they/i.test(pronoun) ? 2 : 1;
-  for (let back = 1; back <= 3; back++) {
+  // A story going on about the same visitors ("While in Suva, they will meet ... In Port Vila,
+  // they will meet ..."): the subject of its last meeting of the last few sentences.
+  const last = [...earlier].reverse().find((c) => c.subject.length >= wanted && sentence.index - c.sentence.index <= 4);
+  if (last) return wanted === 2 ? last.subject : last.subject.slice(0, 1);
+  // Else the nearest of the five sentences before that names enough people: two for "they".
+  for (let back = 1; back <= 5; back++) {
     const previous = article.sentences[sentence.index - back];
     if (!previous) break;
     const [a, b] = r.sentenceTokens[previous.index] ?? [0, 0];

@@ -56,6 +56,8 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:pay|pays|paid|paying) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/g, 'talks', false],
   [/\b(?:called on|calls on|call on)\b(?= (?:the )?(?:[A-Z]|visiting))/g, 'talks', false],
   [/\b(?:meeting|meetings|summit|talks) between\b/g, 'talks', false],
+  // "for a summit with Japanese Prime Minister X": a summit of two is their talks.
+  [/\b(?:a|the|their|his|her) [Ss]ummit with\b/g, 'talks', false],
   [/\b(?:Consultations|Talks|Dialogue)\b/g, 'talks', false],
   [/['’]s meeting\b/g, 'talks', false],
   [/\bmeetings with\b/g, 'talks', false],
@@ -106,7 +108,10 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
     const start = m.index ?? 0;
     if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: 'meeting' });
   }
-  for (const m of text.matchAll(SUMMIT)) push(m, { ...base, kind: 'event', name: 'summit' });
+  for (const m of text.matchAll(SUMMIT)) {
+    // "a summit with X", "summit talks": talks of two (below), not a gathering of a body.
+    if (!/^ (?:with|talks)\b/.test(text.slice((m.index ?? 0) + m[0].length))) push(m, { ...base, kind: 'event', name: 'summit' });
+  }
   for (const m of text.matchAll(FORUM)) {
     const name = m[1] === undefined ? m[0] : `${m[1].toLowerCase()}${m[0].slice(m[1].length)}`;
     push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });

@@ -52,7 +52,7 @@ const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== un
 export function wordEnd(tokens: readonly Token[], k: number, end: number): number {
   if (!isNameWord(tokens[k])) return k;
   let e = k + 1;
-  while (e + 1 < end && /^[-'’]$/.test(tokens[e]?.text ?? '') && joined(tokens[e - 1], tokens[e]) && joined(tokens[e], tokens[e + 1]) && /^\p{L}/u.test(tokens[e + 1]?.text ?? '')) e += 2;
+  while (e + 1 < end && /^[-'’]$/.test(tokens[e]?.norm ?? '') && joined(tokens[e - 1], tokens[e]) && joined(tokens[e], tokens[e + 1]) && /^\p{L}/u.test(tokens[e + 1]?.text ?? '')) e += 2;
   return e;
 }
 
@@ -72,7 +72,7 @@ function nameChunk(tokens: readonly Token[], i: number, end: number): NameChunk 
     words.push(k);
     k = e;
     let p = k;
-    while (p < end && PARTICLE.test(tokens[p]?.text ?? '')) p += tokens[p + 1]?.text === '-' && joined(tokens[p], tokens[p + 1]) ? 2 : 1;
+    while (p < end && PARTICLE.test(tokens[p]?.text ?? '')) p += tokens[p + 1]?.norm === '-' && joined(tokens[p], tokens[p + 1]) ? 2 : 1;
     e = p > k ? wordEnd(tokens, p, end) : wordEnd(tokens, k, end);
     if (p > k && e > p) k = p;
   }

@@ -30,7 +30,7 @@ export function titleAt(tokens: readonly Token[], keys: readonly string[], i: nu
   if (k >= end || !HEADS.has(tokens[k]?.text ?? '')) return honorific;
   k++;
   // "Secretary-General", "Director-General"
-  if (tokens[k]?.text === '-' && isCapitalized(tokens[k + 1])) k += 2;
+  if (tokens[k]?.norm === '-' && isCapitalized(tokens[k + 1])) k += 2;
   const head = tokens[k - 1]?.text ?? '';
   const word = tokens[k]?.text;
   if ((word === 'of' || word === 'for') && head === 'Minister') {

@@ -3,7 +3,7 @@
 
 export interface Token {
   text: string;
-  /** Apostrophes folded to ASCII so curly and straight quotes compare equal. */
+  /** Apostrophes and hyphens folded to ASCII so typographic and plain forms compare equal. */
   norm: string;
   start: number;
   end: number;
@@ -15,7 +15,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = offset + (m.index ?? 0);
-    tokens.push({ text: m[0], norm: m[0].replace(/’/g, "'"), start, end: start + m[0].length });
+    // Curly apostrophes and typographic hyphens ("Asia‑Pacific" with U+2011) compare as ASCII.
+    tokens.push({ text: m[0], norm: m[0].replace(/’/g, "'").replace(/[\u2010\u2011]/g, '-'), start, end: start + m[0].length });
   }
   return tokens;
 }
