@@ -1,0 +1,87 @@
+// Examples written for this test of rules that carry extraction beyond China–Russia reporting:
+// names of many traditions, the gazetteers from packages, ministries of any country, and
+// meeting phrases of news in general. Each example names people and places no curated list has.
+import { describe, expect, it } from 'vitest';
+import { extractArticle, toGold } from '../../src/extract/index.ts';
+
+const gold = (text: string) => toGold(extractArticle('example.txt', ` date 2025-06-12 Example headline\n\n${text}`));
+const people = (text: string): string[] => gold(text).people.map((p) => p.name);
+const meetings = (text: string) => gold(text).meetings.map((m) => ({ with: [...m.participants, ...m.organizations], date: m.date, status: m.status }));
+
+describe('names from proper-noun chunks', () => {
+  it.each([
+    ['Speaker Alen Simonyan met Seyed Mehdi Farshadan in Yerevan.', ['Alen Simonyan', 'Seyed Mehdi Farshadan']],
+    ['Crown Prince Mohammed bin Salman received Ursula von der Leyen.', ['Mohammed bin Salman', 'Ursula von der Leyen']],
+    ['Foreign Minister Kang Kyung-wha spoke to reporters.', ['Kang Kyung-wha']],
+    ['Egypt\'s Abdel Fattah al-Sisi welcomed the guests.', ['Abdel Fattah al-Sisi']],
+    ['His Excellency Nana Addo Dankwa Akufo-Addo arrived. Akufo-Addo thanked his hosts.', ['Nana Addo Dankwa Akufo-Addo']],
+    ['The minister of trade, Marta Oyelaran-Bassey, signed the deal.', ['Marta Oyelaran-Bassey']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('takes no capitalised common words or places for a name', () => {
+    expect(people('The Armed Forces and the Guest House Padma hosted Social Sciences students at the Casa Rosada.')).toEqual([]);
+  });
+
+  it('resolves the family name of a Korean name written first', () => {
+    const g = gold('President Lee Jae Myung met Prime Minister Sanae Takaichi on Wednesday. Lee thanked Takaichi.');
+    expect(g.people.map((p) => [p.name, p.mentions])).toEqual([
+      ['Lee Jae Myung', ['Lee Jae Myung', 'Lee']],
+      ['Sanae Takaichi', ['Sanae Takaichi', 'Takaichi']],
+    ]);
+  });
+});
+
+describe('places and organizations of any country', () => {
+  it('knows capitals and large cities from GeoNames and countries from world-countries', () => {
+    const g = gold('Talks held in Nairobi, Port Vila and Dhaka drew delegates from Tanzania and Fiji.');
+    expect(g.places.map((p) => [p.name, p.kind])).toEqual([
+      ['Nairobi', 'city'],
+      ['Port-Vila', 'city'],
+      ['Dhaka', 'city'],
+      ['Tanzania', 'country'],
+      ['Fiji', 'country'],
+    ]);
+  });
+
+  it('names a ministry after its country, never a default one', () => {
+    const orgs = (text: string) => gold(text).organizations.map((o) => o.name);
+    expect(orgs('The Japanese Defense Ministry said two bombers flew past.')).toEqual(['Ministry of Defense of Japan']);
+    expect(orgs("Kenya's Foreign Ministry issued a statement.")).toEqual(['Ministry of Foreign Affairs of Kenya']);
+  });
+
+  it('names a body by its acronym when the article never writes it out', () => {
+    expect(gold('NATO allies met in Brussels, AFP reported.').organizations.map((o) => o.name)).toEqual(['NATO', 'AFP']);
+  });
+});
+
+describe('meeting phrases of news in general', () => {
+  it('reads a courtesy call, and not an appeal, as a meeting', () => {
+    expect(meetings('Foreign Secretary Amna Baloch paid a courtesy call on Chief Adviser Muhammad Yunus on Thursday.')).toEqual([
+      { with: ['Amna Baloch', 'Muhammad Yunus'], date: '2025-06-12', status: 'held' },
+    ]);
+    expect(meetings('President Javier Milei called on Congress to pass the budget.')).toEqual([]);
+  });
+
+  it('reads "a summit with X" as talks of two', () => {
+    expect(meetings('President Lee Jae Myung will travel to Nara next week for a summit with Prime Minister Sanae Takaichi.')).toEqual([
+      { with: ['Lee Jae Myung', 'Sanae Takaichi'], date: '2025-06', status: 'scheduled' },
+    ]);
+  });
+
+  it('keeps the visitors of a tour as "they" across sentences', () => {
+    const text =
+      'Foreign Minister Penny Wong and Minister Matt Keogh arrived in Suva on Monday. ' +
+      'While in Suva, they will meet Prime Minister Sitiveni Rabuka. A statement was issued later. ' +
+      'In Port Vila, they will meet Prime Minister Jotham Napat.';
+    expect(meetings(text).map((m) => m.with)).toEqual([
+      ['Penny Wong', 'Matt Keogh', 'Sitiveni Rabuka'],
+      ['Penny Wong', 'Matt Keogh', 'Jotham Napat'],
+    ]);
+  });
+
+  it('reports no meeting that is said not to be planned', () => {
+    expect(meetings('An aide said no meeting between President Emmanuel Macron and Chancellor Olaf Scholz was planned.')).toEqual([]);
+  });
+});
