@@ -6,7 +6,7 @@ import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from '../types
 import { isCaption } from './captions.ts';
 import { readDateline } from './dateline.ts';
 import { isFurniture, isShortLabel } from './furniture.ts';
-import { readHeaderLine } from './header.ts';
+import { outletName, readHeaderLine } from './header.ts';
 import { organizations, lookupFolded } from '../link/knowledge.ts';
 import { splitSentences } from './sentences.ts';
 import { closingCredit } from './source-credits.ts';
@@ -32,20 +32,30 @@ interface Block {
   text: string;
 }
 
+/** "Ministers meet | Reuters", "Ministers meet - Xinhua": the site's name after the headline. */
+const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/;
+
 function cleanTitle(raw: string): { title: string; stamp: string | null } {
   const noPrefix = raw.replace(TITLE_PREFIX, '');
   const stamp = TITLE_STAMP.exec(noPrefix);
-  return { title: noPrefix.replace(TITLE_STAMP, '').trim(), stamp: stamp?.[1] ?? null };
+  const title = noPrefix.replace(TITLE_STAMP, '').trim();
+  const site = SITE_SUFFIX.exec(title);
+  return { title: site && outletName(site[1] ?? '') !== null ? title.slice(0, site.index) : title, stamp: stamp?.[1] ?? null };
 }
 
 /** Text blocks after which a bare time stamp is story text, not the page's stamp. */
 const HEADER_TEXT_BLOCKS = 4;
 
-/** A standalone headline: short, no sentence punctuation at the end, not a dateline, stamp, caption or furniture. */
+/**
+ * A standalone headline: short, not a dateline, stamp, caption or furniture, and not a sentence:
+ * no full stop or colon at the end; a question, exclamation or closing quote only on one short
+ * clause ("Will the talks resume?", 'Minister says "no deal"').
+ */
 function looksLikeHeadline(line: string, maxLength = 160): boolean {
+  const open = !/[.:]$|[.!?,]["”’]$/.test(line) && (!/[!?"”’]$/.test(line) || (line.length <= 120 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)));
   return (
     line.length <= maxLength &&
-    !/[.!?:"”]$/.test(line) &&
+    open &&
     /^\p{Lu}|^\d/u.test(line) &&
     readDateline(line) === null &&
     !isFurniture(line) &&

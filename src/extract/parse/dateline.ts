@@ -19,25 +19,39 @@ export interface Dateline {
 }
 
 const PLACE = String.raw`[A-Z][A-Za-z'-]*\.?(?: (?!(?:${MONTH_PATTERN})\b)[A-Z][A-Za-z'-]*){0,3}`;
+const NOT_MONTH = String.raw`(?!(?:${MONTH_PATTERN})\b)`;
+const DASH = String.raw`--|—|–|-(?=\s)|:(?=\s)`;
 const DATELINE = new RegExp(
-  String.raw`^(${PLACE})(?:/${PLACE})?(?:, (?!(?:${MONTH_PATTERN})\b)([A-Z][a-z]+(?: (?!(?:${MONTH_PATTERN})\b)[A-Z][a-z]+)?))?(?:,? (${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?\.?(?:,? \d{4})?)?` +
-    String.raw`\s*(?:\(([A-Z][A-Za-z ]{0,30}[A-Za-z])\)|/([A-Z]{2,12})/\.?)?\s*(--|—|–|-(?=\s)|:(?=\s))?\s*`,
+  // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
+  String.raw`^(${PLACE})(?:/${PLACE})?(?:, ${NOT_MONTH}([A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
+    String.raw`(?:,? (${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?\.?(?:,? \d{4})?)?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
+    // "(Xinhua)", "(dpa)", "/TASS/.", then the dash or colon
+    String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z]{2,12})/\.?)?\s*(${DASH})?\s*`,
 );
 /** An agency named after the dash: "MOSCOW, February 22 – RIA Novosti. Russian Foreign Minister …". */
 const AGENCY_AFTER = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})\.\s+/u;
 const isKnownPlace = (text: string): boolean => lookupPlace(text) !== undefined;
+const agencyOrNull = (name: string | undefined): string | null => (name !== undefined && isAgency(name) ? name : null);
 
 export function readDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
-  const [whole, written = '', , month, day, paren, slashed, dash] = m;
+  const [whole, written = '', region, month, day, dateAgency, paren, slashed, dash] = m;
   // "MOSCOW. Nov 26": the period closes the place; "St. Petersburg" keeps its own.
   const placeText = /^[A-Za-z'-]{3,}\.$/.test(written) ? written.slice(0, -1) : written;
   const dated = month !== undefined;
+  // A lower-case parenthesis is a dateline credit only when it names an agency ("(dpa)").
+  if (paren !== undefined && !/^[A-Z]/.test(paren) && !isAgency(paren)) return null;
   const after = dash !== undefined && dash !== ':' && paren === undefined && slashed === undefined ? AGENCY_AFTER.exec(paragraph.slice(whole.length)) : null;
   const agency = after && isAgency(after[1] ?? '') ? after : null;
-  const source = paren ?? slashed ?? agency?.[1] ?? null;
-  if (!(source !== null || (dash !== undefined && (dated ? dash !== ':' : placeOnlyDateline(placeText, dash, paragraph.charAt(whole.length)))))) return null;
+  // "Tehran, IRNA --", "TOKYO, March 14, Kyodo --": an agency where a country or a weekday could stand.
+  const source = paren ?? slashed ?? agencyOrNull(dateAgency) ?? agencyOrNull(region) ?? agency?.[1] ?? null;
+  if (source === null) {
+    if (dash === undefined) return null;
+    // "On March 14 — …" is a sentence: a dated place is in capitals, known, or set off by a comma.
+    const setOff = /^[A-Z .'-]+$/.test(placeText) || isKnownPlace(placeText) || /^[,.]/.test(whole.slice(written.length));
+    if (dated ? !setOff : !placeOnlyDateline(placeText, dash, paragraph.charAt(whole.length))) return null;
+  }
   const known = lookupFolded(placeText);
   if (known !== undefined && known.kind !== 'place') return null;
   return {

@@ -19,13 +19,17 @@ export interface HeaderLine {
 
 const AGENCY_PREFIX = /^\(?([A-Z][\w ]*)\)\s*/;
 const BYLINE = /^by\s+(.+)$/i;
-const PERSON = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
+const PERSON = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}`;
+/** One to three authors: "Laurie Chen and Guy Faulconbridge". */
+const AUTHORS = new RegExp(String.raw`^${PERSON}(?:(?:, | and | & )${PERSON}){0,2}$`, 'u');
+const BYLINE_OUTLET = /^(.+?),\s+(\p{Lu}[\p{L}.&' -]{1,40})$/u;
 const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const REGION_NAME = / (?:Region|Oblast|Territory|Krai|Province)$/;
 const PLACE_LINE = /^(?:The )?(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}), (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})$/u;
 
 /** An outlet the story may credit: a listed agency or a medium of the knowledge base ("China Daily"). */
 export const outletName = (s: string): string | null => {
+  if (!/^\p{L}/u.test(s)) return null;
   if (isAgency(s)) return s;
   const known = lookupFolded(s);
   return known?.kind === 'org' && organizations.get(known.names[0] ?? '')?.media ? s : null;
@@ -44,10 +48,9 @@ export function readHeaderLine(line: string): HeaderLine | null {
   const labelled = readLabelledField(line);
   if (labelled) return { ...out, source: labelled.source };
   const placeLine = PLACE_LINE.exec(line);
-  if (placeLine) {
-    const venue = lookupPlace(placeLine[1] ?? '');
+  const venue = placeLine ? lookupPlace(placeLine[1] ?? '') : undefined;
+  if (placeLine && venue?.kind === 'venue') {
     const city = lookupPlace(placeLine[2] ?? '');
-    if (venue?.kind !== 'venue') return null;
     if (city?.kind === 'city') return { ...out, place: city.name };
     // "Novo-Ogaryovo, Moscow Region": a residence outside any city is itself the place.
     return REGION_NAME.test(placeLine[2] ?? '') ? { ...out, place: venue.name } : null;
@@ -75,12 +78,17 @@ export function readHeaderLine(line: string): HeaderLine | null {
       continue;
     }
     const by = BYLINE.exec(segment);
-    const filed = by ? splitBylinePlace(by[1] ?? '') : { who: segment, city: null };
+    // "By Jane Doe, Associated Press": the outlet after the author's name.
+    const credited = by ? BYLINE_OUTLET.exec(by[1] ?? '') : null;
+    const outlet = credited ? outletName(credited[2] ?? '') : null;
+    if (outlet !== null) out.source ??= outlet;
+    const author = outlet !== null ? (credited?.[1] ?? '') : (by?.[1] ?? '');
+    const filed = by ? splitBylinePlace(author) : { who: segment, city: null };
     const who = filed.who;
     out.place ??= filed.city;
     const media = outletName(who);
     if (media !== null) out.source ??= media;
-    else if ((by || segments.length > 1) && PERSON.test(who)) names = [...names, filed.city === null ? segment : `By ${who}`];
+    else if ((by || segments.length > 1) && AUTHORS.test(who)) names = [...names, by ? `By ${who}` : segment];
     else return null;
   }
   // A bare name or city is furniture only beside a stamp or outlet ("Talha Ozturk |21.01.2025").

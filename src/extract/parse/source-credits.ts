@@ -22,7 +22,7 @@ export function closingCredit(lastParagraphs: readonly string[]): string | null 
     // "With inputs from PTI and Reuters", "with inputs from agencies": the first outlet named.
     const inputs = INPUTS.exec(text)?.[1];
     const first = inputs?.split(/,| and | & /).map((s) => s.trim()).find((s) => outletName(s) !== null);
-    if (first !== undefined) return first;
+    if (first !== undefined) return first.charAt(0).toUpperCase() + first.slice(1);
   }
   return null;
 }

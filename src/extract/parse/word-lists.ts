@@ -61,6 +61,8 @@ export function parseOutlets(file: string, json: Json): Outlets {
 export interface PageFurniture {
   sections: Set<string>;
   navigation: Set<string>;
+  /** Words of share bars ("Share on Facebook", "Facebook Twitter WhatsApp Email"). */
+  social: Set<string>;
 }
 
 export function parsePageFurniture(file: string, json: Json): PageFurniture {
@@ -68,6 +70,7 @@ export function parsePageFurniture(file: string, json: Json): PageFurniture {
   return {
     sections: foldedSet(file, 'sections', strings(file, 'sections', root['sections'])),
     navigation: foldedSet(file, 'navigation', strings(file, 'navigation', root['navigation'])),
+    social: foldedSet(file, 'social', strings(file, 'social', root['social'])),
   };
 }
 
