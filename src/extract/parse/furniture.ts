@@ -24,7 +24,10 @@ const isShareBar = (line: string): boolean => {
 };
 
 export function isFurniture(line: string): boolean {
-  return isMenuWord(line) || isBreadcrumb(line) || isShareBar(line) || URL_LINE.test(line) || READING_TIME.test(line) || isWidget(line);
+  if (URL_LINE.test(line)) return true;
+  // Furniture is short; story paragraphs are not folded and split for nothing.
+  if (line.length > 120) return false;
+  return isMenuWord(line) || isBreadcrumb(line) || isShareBar(line) || READING_TIME.test(line) || isWidget(line);
 }
 
 /**

@@ -16,13 +16,28 @@ const WORDS = new RegExp(String.raw`(?<!\p{L})(?:${LABEL}|${WEEKDAY})(?!\p{L})`,
  * case-sensitively so that ordinary words ("By the end of 2025") keep a line out. */
 const STAMP_REST = new RegExp(String.raw`^(?:\s|[-–—,.|/:]|:\d{2}(?!\d)|${ZONE})*$`);
 const WIDGET = /-?\d+\s?°\s?[CF]\b/;
+/** Every stamp has a year, a clock time, a numeric date or an age. */
+const MAYBE_STAMP = /\d{4}|\d[:.]\d{2}|\d\/\d|\d\s+\w+\s+ago\b/;
+/** The only words a stamp holds besides zones in capitals; chrono (about 0.4 ms a call) sees nothing else. */
+const STAMP_WORDS = new Set(
+  [
+    'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
+    'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+    'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday',
+    'sat', 'saturday', 'sun', 'sunday', 'first', 'last', 'published', 'updated', 'update', 'posted', 'written', 'created',
+    'modified', 'date', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 't', 'z', 'ago', 'hour', 'hours',
+    'minute', 'minutes', 'min', 'mins', 'day', 'days',
+  ],
+);
+const onlyStampWords = (segment: string): boolean =>
+  (segment.match(/\p{L}+/gu) ?? []).every((w) => STAMP_WORDS.has(w.toLowerCase()) || /^[A-Z]{2,5}$/.test(w));
 
 /**
  * The publication day of a stamp, null for a stamp that fixes no year ("16:20", "16 May. 9:00")
  * since a year is never guessed, undefined when the segment is not a stamp.
  */
 export function stampDate(segment: string): string | null | undefined {
-  if (!/\d/.test(segment) || segment.length > 90 || WIDGET.test(segment)) return undefined;
+  if (segment.length > 90 || !MAYBE_STAMP.test(segment) || WIDGET.test(segment) || !onlyStampWords(segment)) return undefined;
   const found = chrono.en.GB.parse(segment);
   if (found.length === 0) return undefined;
   let rest = segment;
