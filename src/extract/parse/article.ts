@@ -1,11 +1,15 @@
 // Article text -> metadata and a clean body. Header lines (date line, headline, time stamps,
-// bylines and place lines in each outlet's style, see header.ts) become metadata; captions and editor footers stay as paragraphs of their own kind
-// because the people they name are part of the article.
+// bylines and place lines in each outlet's style, see header.ts; site furniture, see
+// furniture.ts) become metadata; captions and editor footers stay as paragraphs of their own
+// kind because the people they name are part of the article.
 import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from '../types.ts';
+import { isCaption } from './captions.ts';
 import { readDateline } from './dateline.ts';
-import { readHeaderLine } from './header.ts';
+import { isFurniture, isShortLabel } from './furniture.ts';
+import { outletName, readHeaderLine } from './header.ts';
 import { organizations, lookupFolded } from '../link/knowledge.ts';
 import { splitSentences } from './sentences.ts';
+import { closingCredit } from './source-credits.ts';
 
 export class ArticleParseError extends Error {
   readonly fileName: string;
@@ -17,13 +21,10 @@ export class ArticleParseError extends Error {
 }
 
 const DATE_LINE = /^date (\d{4}-\d{2}-\d{2})\s*(.*)$/;
-const SITE_BOILERPLATE = /^(?:connect with us|skip to (?:main )?content|menu|home|subscribe|share)$/i;
 const TITLE_PREFIX = /^title:\s*/i;
 const TITLE_STAMP = /\s+[–—-]\s+(\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const BYLINE = /^by\s+(.+)$/i;
 const FOOTER = /^\((?:web )?editors?:.*\)$/i;
-/** "(Xinhua/Ding Lin)", "LI XIANG/XINHUA", "[Photo by LIU MINGHUI/CHINA DAILY]", "[Photo/Xinhua]". */
-const CAPTION_CREDIT = /(?:\([A-Z][\w ]*\/[^)]+\)|\b\p{Lu}[\p{Lu}'-]+(?: \p{Lu}[\p{Lu}'-]+){1,3}\/\p{Lu}[\p{Lu} ]+\]?|\[Photo[^\]]*\])\s*$/u;
 const REPORTED = /,\s+([A-Z][\w ]{1,40}?) reported\.?$/m;
 
 interface Block {
@@ -31,15 +32,36 @@ interface Block {
   text: string;
 }
 
+/** "Ministers meet | Reuters", "Ministers meet - Xinhua": the site's name after the headline. */
+const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/;
+
 function cleanTitle(raw: string): { title: string; stamp: string | null } {
   const noPrefix = raw.replace(TITLE_PREFIX, '');
   const stamp = TITLE_STAMP.exec(noPrefix);
-  return { title: noPrefix.replace(TITLE_STAMP, '').trim(), stamp: stamp?.[1] ?? null };
+  const title = noPrefix.replace(TITLE_STAMP, '').trim();
+  const site = SITE_SUFFIX.exec(title);
+  return { title: site && outletName(site[1] ?? '') !== null ? title.slice(0, site.index) : title, stamp: stamp?.[1] ?? null };
 }
 
-/** A standalone headline: short, no sentence punctuation at the end, not a dateline. */
+/** Text blocks after which a bare time stamp is story text, not the page's stamp. */
+const HEADER_TEXT_BLOCKS = 4;
+
+/**
+ * A standalone headline: short, not a dateline, stamp, caption or furniture, and not a sentence:
+ * no full stop or colon at the end; a question, exclamation or closing quote only on one short
+ * clause ("Will the talks resume?", 'Minister says "no deal"').
+ */
 function looksLikeHeadline(line: string, maxLength = 160): boolean {
-  return line.length <= maxLength && !/[.!?:"”]$/.test(line) && readDateline(line) === null && /^\p{Lu}|^\d/u.test(line);
+  const open = !/[.:]$|[.!?,]["”’]$/.test(line) && (!/[!?"”’]$/.test(line) || (line.length <= 120 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)));
+  return (
+    line.length <= maxLength &&
+    open &&
+    /^\p{Lu}|^\d/u.test(line) &&
+    readDateline(line) === null &&
+    !isFurniture(line) &&
+    !isCaption(line) &&
+    readHeaderLine(line) === null
+  );
 }
 
 /** Official readouts spell out both officials' full titles, so their headlines run long; a time
@@ -62,8 +84,8 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
     .filter((l) => l.length > 0);
 
   let title: string | null = null;
-  let publishedOn: string | null = null;
-  let source: string | null = null;
+  let crawled: string | null = null;
+  let titleStamp: string | null = null;
   let titlePending = false;
   let rest = lines;
 
@@ -71,36 +93,48 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
   if (first !== undefined) {
     const dated = DATE_LINE.exec(first);
     const head = dated ? (dated[2] ?? '') : first;
-    if (dated) publishedOn = dated[1] ?? null;
+    if (dated) crawled = dated[1] ?? null;
     rest = lines.slice(1);
-    if (head === '' || SITE_BOILERPLATE.test(head)) titlePending = true;
-    else if (readDateline(head) !== null || (dated && !looksLikeHeadline(cleanTitle(head).title))) rest = [head, ...rest];
-    else if (looksLikeHeadline(cleanTitle(head).title) || TITLE_PREFIX.test(head) || isLongHeadlineAboveStamp(head, lines[1])) {
-      const cleaned = cleanTitle(head);
+    const cleaned = cleanTitle(head);
+    if (head === '' || isFurniture(head) || (dated && isShortLabel(head))) titlePending = true;
+    else if (readHeaderLine(head) !== null) {
+      // A stamp or byline first ("Sun 6-October-2024"): the headline is below it.
+      titlePending = true;
+      rest = lines;
+    } else if (readDateline(head) !== null || (dated && !looksLikeHeadline(cleaned.title))) rest = [head, ...rest];
+    else if (looksLikeHeadline(cleaned.title) || TITLE_PREFIX.test(head) || isLongHeadlineAboveStamp(head, lines[1])) {
       title = cleaned.title;
-      publishedOn ??= cleaned.stamp;
+      titleStamp = cleaned.stamp;
     } else rest = [head, ...rest];
   }
 
   const blocks: Block[] = [];
-  let seenText = false;
+  let textBlocks = 0;
   let headerPlace: string | null = null;
+  let headerSource: string | null = null;
+  // A stamp above the headline is often the page's "today" widget; one below it dates the story.
+  let stampAbove: string | null = null;
+  let stampBelow: string | null = null;
   for (const line of rest) {
-    if (!seenText && SITE_BOILERPLATE.test(line)) continue;
+    if (line === title) continue; // the headline repeated above the story
+    if (textBlocks === 0 && (isFurniture(line) || (titlePending && isShortLabel(line)))) continue;
     const header = line.length <= 160 ? readHeaderLine(line) : null;
     if (header) {
-      // Bare stamps count only above the story; bylines and place lines anywhere in the header.
-      if (seenText && header.byline === null && header.place === null && header.source === null) {
+      // Bare stamps count only above the story (a one-line standfirst may come first); bylines,
+      // credit and place lines anywhere.
+      const bare = header.byline === null && header.place === null && header.source === null;
+      if (bare && textBlocks > 0 && (textBlocks >= HEADER_TEXT_BLOCKS || storyStarted(blocks))) {
         blocks.push({ kind: 'text', text: line });
         continue;
       }
-      publishedOn ??= header.publishedOn;
-      source ??= header.source;
+      if (titlePending) stampAbove ??= header.publishedOn;
+      else stampBelow ??= header.publishedOn;
+      headerSource ??= header.source;
       if (header.byline !== null) blocks.push({ kind: 'footer', text: header.byline });
       if (header.place !== null) {
         headerPlace ??= header.place;
-        // Kept as text: the venue it names ("The Kremlin, Moscow") is a place of the story.
-        // A byline's filing city ("By X in Changchun") is already kept with the byline.
+        // Kept as text: the venue or city it names ("The Kremlin, Moscow", "Reuters | Beijing")
+        // is a place of the story. A byline's filing city ("By X in Changchun") is kept with the byline.
         if (header.byline === null) blocks.push({ kind: 'text', text: line });
       }
       continue;
@@ -111,22 +145,25 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
       blocks.push({ kind: 'footer', text: line });
       continue;
     }
-    if (CAPTION_CREDIT.test(line)) {
+    if (isCaption(line)) {
       blocks.push({ kind: 'caption', text: line });
       continue;
     }
-    if (titlePending && !seenText && looksLikeHeadline(line)) {
-      title = cleanTitle(line).title;
+    if (titlePending && textBlocks === 0 && looksLikeHeadline(line)) {
+      const cleaned = cleanTitle(line);
+      title = cleaned.title;
+      titleStamp = cleaned.stamp;
       titlePending = false;
       continue;
     }
     blocks.push({ kind: 'text', text: line });
-    seenText = true;
+    textBlocks++;
   }
 
   if (!blocks.some((b) => b.kind === 'text')) throw new ArticleParseError(fileName, 'no article text');
 
   let dateline: string | null = null;
+  let datelineSource: string | null = null;
   let datelineIndex = -1;
   let datelineLength = 0;
   for (let i = 0, seen = 0; i < blocks.length && seen < 3; i++) {
@@ -136,14 +173,16 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
     const found = readDateline(block.text);
     if (found) {
       dateline = found.place;
-      source ??= found.source;
+      datelineSource = found.source;
       datelineIndex = i;
       datelineLength = found.length;
       break;
     }
   }
   dateline ??= headerPlace;
-  source ??= reportedBy(blocks);
+  const publishedOn = crawled ?? titleStamp ?? stampBelow ?? stampAbove;
+  const closing = closingCredit(blocks.slice(-3).map((b) => b.text));
+  const source = headerSource ?? datelineSource ?? closing ?? reportedBy(blocks);
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -157,6 +196,11 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
   });
 
   return { fileName, slug: slugOf(fileName), title, publishedOn, source, dateline, body, paragraphs, sentences };
+}
+
+/** The story has begun once a text block is a dateline lead or a full paragraph, not a one-line standfirst. */
+function storyStarted(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => b.kind === 'text' && (b.text.length > 200 || readDateline(b.text) !== null));
 }
 
 /** "..., Xinhua reported." in the lead names the agency the story is credited to. */

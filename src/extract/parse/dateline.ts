@@ -1,7 +1,10 @@
 // Datelines open the lead paragraph: "MOSCOW, Nov. 7 (Xinhua) --", "BEIJING, China, Nov 5 —",
-// "MOSCOW, December 2. /TASS/.", "MOSCOW (AA) -", "Tianjin, China, Aug 31 (Prensa Latina)".
+// "MOSCOW, December 2. /TASS/.", "MOSCOW (AA) -", "Tianjin, China, Aug 31 (Prensa Latina)",
+// "DHAKA, April 17, 2025 (BSS) –", "MOSCOW, February 22 – RIA Novosti.", "Kampala —", "Cairo:",
+// "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the dateline).
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
-import { lookupFolded } from '../link/knowledge.ts';
+import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
+import { isAgency } from './word-lists.ts';
 
 export interface Dateline {
   /** Canonical place name. */
@@ -15,20 +18,39 @@ export interface Dateline {
   length: number;
 }
 
-const PLACE = String.raw`[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*){0,3}`;
+const PLACE = String.raw`[A-Z][A-Za-z'-]*\.?(?: (?!(?:${MONTH_PATTERN})\b)[A-Z][A-Za-z'-]*){0,3}`;
+const NOT_MONTH = String.raw`(?!(?:${MONTH_PATTERN})\b)`;
+const DASH = String.raw`--|—|–|-(?=\s)|:(?=\s)`;
 const DATELINE = new RegExp(
-  String.raw`^(${PLACE})(?:, (?!(?:${MONTH_PATTERN})\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:,? (${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?\.?)?` +
-    String.raw`\s*(?:\(([A-Z][A-Za-z ]{0,30}[A-Za-z])\)|/([A-Z]{2,12})/\.?)?\s*(--|—|–|-(?=\s))?\s*`,
+  // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
+  String.raw`^(${PLACE})(?:/${PLACE})?(?:, ${NOT_MONTH}([A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
+    String.raw`(?:,? (${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?\.?(?:,? \d{4})?)?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
+    // "(Xinhua)", "(dpa)", "/TASS/.", then the dash or colon
+    String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z]{2,12})/\.?)?\s*(${DASH})?\s*`,
 );
+/** An agency named after the dash: "MOSCOW, February 22 – RIA Novosti. Russian Foreign Minister …". */
+const AGENCY_AFTER = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})\.\s+/u;
+const isKnownPlace = (text: string): boolean => lookupPlace(text) !== undefined;
+const agencyOrNull = (name: string | undefined): string | null => (name !== undefined && isAgency(name) ? name : null);
 
 export function readDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
-  const [whole, placeText = '', , month, day, paren, slashed, dash] = m;
-  const source = paren ?? slashed ?? null;
+  const [whole, written = '', region, month, day, dateAgency, paren, slashed, dash] = m;
+  // "MOSCOW. Nov 26": the period closes the place; "St. Petersburg" keeps its own.
+  const placeText = /^[A-Za-z'-]{3,}\.$/.test(written) ? written.slice(0, -1) : written;
   const dated = month !== undefined;
-  if (!(source !== null || (dated && dash !== undefined) || (dash !== undefined && /^[A-Z .'-]+$/.test(placeText)))) {
-    return null;
+  // A lower-case parenthesis is a dateline credit only when it names an agency ("(dpa)").
+  if (paren !== undefined && !/^[A-Z]/.test(paren) && !isAgency(paren)) return null;
+  const after = dash !== undefined && dash !== ':' && paren === undefined && slashed === undefined ? AGENCY_AFTER.exec(paragraph.slice(whole.length)) : null;
+  const agency = after && isAgency(after[1] ?? '') ? after : null;
+  // "Tehran, IRNA --", "TOKYO, March 14, Kyodo --": an agency where a country or a weekday could stand.
+  const source = paren ?? slashed ?? agencyOrNull(dateAgency) ?? agencyOrNull(region) ?? agency?.[1] ?? null;
+  if (source === null) {
+    if (dash === undefined) return null;
+    // "On March 14 — …" is a sentence: a dated place is in capitals, known, or set off by a comma.
+    const setOff = /^[A-Z .'-]+$/.test(placeText) || isKnownPlace(placeText) || /^[,.]/.test(whole.slice(written.length));
+    if (dated ? !setOff : !placeOnlyDateline(placeText, dash, paragraph.charAt(whole.length))) return null;
   }
   const known = lookupFolded(placeText);
   if (known !== undefined && known.kind !== 'place') return null;
@@ -38,8 +60,20 @@ export function readDateline(paragraph: string): Dateline | null {
     source,
     month: dated ? monthNumber(month) : null,
     day: day === undefined ? null : Number(day),
-    length: whole.length,
+    length: whole.length + (agency?.[0].length ?? 0),
   };
+}
+
+/**
+ * A place with no date before it: "MOSCOW -" in capitals; a known place before a colon ("Cairo:
+ * High-ranking …"); a known place, or one or two capitalised words, before a long dash that
+ * opens a sentence ("Kampala — Uganda exported …").
+ */
+function placeOnlyDateline(placeText: string, dash: string, next: string): boolean {
+  if (dash === ':') return isKnownPlace(placeText);
+  if (/^[A-Z .'-]+$/.test(placeText)) return true;
+  if (dash !== '—' && dash !== '–' && dash !== '--') return false;
+  return isKnownPlace(placeText) || (placeText.split(' ').length <= 2 && /\p{Lu}/u.test(next));
 }
 
 export function titleCase(s: string): string {

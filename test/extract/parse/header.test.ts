@@ -15,6 +15,13 @@ describe('header lines in outlet house styles', () => {
     ['16:20', { publishedOn: null, source: null, byline: null }],
     ['23 Oct, 2024 18:47', { publishedOn: '2024-10-23', source: null, byline: null }],
     ['Published: 8:30pm, 9 Jul 2025', { publishedOn: '2025-07-09', source: null, byline: null }],
+    ['(Xinhua) 08:55, March 14, 2025', { publishedOn: '2025-03-14', source: 'Xinhua', byline: null }],
+    ['By Jane Roe, Associated Press', { publishedOn: null, source: 'Associated Press', byline: 'By Jane Roe' }],
+    ['By Jane Roe and John Doe', { publishedOn: null, source: null, byline: 'By Jane Roe and John Doe' }],
+    ['Jane Roe | Reuters', { publishedOn: null, source: 'Reuters', byline: 'Jane Roe' }],
+    ['Agencies |', { publishedOn: null, source: 'Agencies', byline: null }],
+    ['BSS', { publishedOn: null, source: 'BSS', byline: null }],
+    ['Published On: 14 Mar 2025, 13:16 Updated On:14 Mar 2025, 21:16', { publishedOn: '2025-03-14', source: null, byline: null }],
   ])('reads %s', (line, expected) => {
     expect(readHeaderLine(line)).toEqual({ ...expected, place: null });
   });
@@ -28,8 +35,14 @@ describe('header lines in outlet house styles', () => {
     expect(readHeaderLine('Wang Yi, Moscow Region')).toBeNull();
   });
 
+  it('reads the filing city of a credit row', () => {
+    expect(readHeaderLine('Reuters | Beijing | Updated: 03-07-2025 12:26 IST')).toEqual({ publishedOn: '2025-07-03', source: 'Reuters', byline: null, place: 'Beijing' });
+    expect(readHeaderLine('Updated on: 04 July,2025 08:42 AM IST  |  Astana')?.place).toBe('Astana');
+    expect(readHeaderLine('Jane Roe | Beijing')).toBeNull();
+  });
+
   it('leaves story text alone', () => {
-    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose']) {
+    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose', '— Reuters', 'By the way, Reuters']) {
       expect(readHeaderLine(line)).toBeNull();
     }
   });

@@ -1,0 +1,37 @@
+// Site furniture that pages print around a headline: section names ("WORLD", "Americas"),
+// breadcrumbs ("Home > World > Asia"), navigation ("Connect with us", "Top"), share bars,
+// reading times ("1 minute read"), the page's own URL, weather and clock widgets. None of it is
+// a headline or story text.
+import { isWidget } from './stamp.ts';
+import { foldWords, pageFurniture } from './word-lists.ts';
+
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?$/i;
+const CRUMB_SEPARATOR = /\s*(?:>|»|›|\/|\||•)\s*/;
+
+const isMenuWord = (s: string): boolean => pageFurniture.sections.has(foldWords(s)) || pageFurniture.navigation.has(foldWords(s));
+
+/** "Home > World > Asia", "News / Politics": short parts, the first of them a section or "Home". */
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(CRUMB_SEPARATOR).filter((p) => p !== '');
+  return parts.length >= 2 && isMenuWord(parts[0] ?? '') && parts.every((p) => /^[\p{L}&' -]+$/u.test(p) && p.split(' ').length <= 3);
+}
+
+/** "Share on Facebook", "Facebook Twitter WhatsApp Email". */
+const isShareBar = (line: string): boolean => {
+  const words = line.split(/[\s|•·,]+/).filter((w) => w !== '');
+  return words.length > 0 && words.length <= 12 && words.every((w) => pageFurniture.social.has(foldWords(w)));
+};
+
+export function isFurniture(line: string): boolean {
+  if (URL_LINE.test(line)) return true;
+  // Furniture is short; story paragraphs are not folded and split for nothing.
+  if (line.length > 120) return false;
+  return isMenuWord(line) || isBreadcrumb(line) || isShareBar(line) || READING_TIME.test(line) || isWidget(line);
+}
+
+/**
+ * A label above the headline ("Newsfrom Japan", "DIPLOMACY"): one or two capitalised words.
+ * Headlines are sentences ("Officials meet"); used only where a headline is still expected.
+ */
+export const isShortLabel = (line: string): boolean => /^\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*)?$/u.test(line);

@@ -1,0 +1,28 @@
+// A story's closing credit names the agency it comes from: "— Reuters", "(Source: Xinhua)",
+// "With inputs from PTI", "(TPM/SunStar Philippines)" (desk initials / outlet). Read only from
+// the last paragraphs, and used only when neither the header nor the dateline credits one.
+import { outletName } from './header.ts';
+
+const DASH_CREDIT = /(?:^|\s)[-–—]+\s*(\p{Lu}[\p{L}.&' -]{1,40}?)\.?$/u;
+const SOURCE_LABEL = /\(?\bsource\s*:\s*([^()]{2,40}?)\)?\.?$/i;
+const INPUTS = /\(?\bwith (?:inputs?|reporting|additional reporting) (?:from|by) ([^()]{2,60}?)\)?\.?$/i;
+/** "(TPM/SunStar Philippines)": a desk's initials, then the outlet. */
+const INITIALS_OUTLET = /\(\s*[A-Z]{2,5}\s*\/\s*(\p{Lu}[\p{L}.&' -]{1,40}?)\s*\)\.?$/u;
+
+/** The outlet credited by the closing lines of a story, else null. */
+export function closingCredit(lastParagraphs: readonly string[]): string | null {
+  for (const paragraph of [...lastParagraphs].reverse()) {
+    const text = paragraph.trim();
+    const desk = INITIALS_OUTLET.exec(text);
+    if (desk) return desk[1] ?? null;
+    for (const pattern of [DASH_CREDIT, SOURCE_LABEL]) {
+      const name = pattern.exec(text)?.[1]?.trim();
+      if (name !== undefined && outletName(name) !== null) return name;
+    }
+    // "With inputs from PTI and Reuters", "with inputs from agencies": the first outlet named.
+    const inputs = INPUTS.exec(text)?.[1];
+    const first = inputs?.split(/,| and | & /).map((s) => s.trim()).find((s) => outletName(s) !== null);
+    if (first !== undefined) return first.charAt(0).toUpperCase() + first.slice(1);
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+// Whole page layouts, written for these tests in the shapes real outlets use.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/extract/parse/article.ts';
+
+const meta = (text: string) => {
+  const a = parseArticle('page.txt', text);
+  return { title: a.title, publishedOn: a.publishedOn, source: a.source, dateline: a.dateline };
+};
+const page = (...lines: string[]) => lines.join('\n\n');
+const LEAD = 'The two foreign ministers met on Friday to discuss trade, visas and a new air link between their capitals.';
+
+describe('headers of any outlet', () => {
+  it('skips a section word above the headline', () => {
+    expect(meta(page(' date 2025-03-14 WORLD', 'Ministers agree on new air link', LEAD)).title).toBe('Ministers agree on new air link');
+    expect(meta(page(' date 2025-03-14 Newsfrom Asia', `TOKYO, March 14 (Kyodo) -- ${LEAD}`)).title).toBeNull();
+  });
+
+  it('skips breadcrumbs, share bars, URLs and reading times', () => {
+    const text = page('Home > World > Asia', 'Ministers agree on new air link', 'Share on Facebook', '3 min read', LEAD);
+    expect(meta(text).title).toBe('Ministers agree on new air link');
+    expect(parseArticle('p.txt', text).body).toBe(LEAD);
+    expect(meta(page(' date 2025-03-14 https://example.org/world/ministers-agree', 'Ministers agree on new air link', LEAD)).title).toBe(
+      'Ministers agree on new air link',
+    );
+  });
+
+  it("dates the story by the stamp below the headline, not the page's date widget above it", () => {
+    expect(meta(page('Fri 14-March-2025', 'Ministers agree on new air link', 'Monday 3-February-2025', LEAD))).toMatchObject({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-02-03',
+    });
+    expect(meta(page('14 March, 2025, 8:00 pm Northern - 21°C Showers', 'Ministers agree on new air link', '20/02/2025', LEAD))).toMatchObject({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-02-20',
+    });
+  });
+
+  it('uses a stamp above the headline when there is no other', () => {
+    expect(meta(page('March 14, 2025', 'Ministers agree on new air link', LEAD)).publishedOn).toBe('2025-03-14');
+  });
+
+  it('reads a stamp below a one-line standfirst, and drops the headline repeated above the story', () => {
+    const text = page(
+      'Ministers agree on new air link',
+      'Flights between the two capitals are set to resume in May.',
+      'Ministers agree on new air link',
+      'Jane Roe',
+      'Mar 14, 2025',
+      LEAD,
+    );
+    expect(meta(text).publishedOn).toBe('2025-03-14');
+    expect(parseArticle('p.txt', text).body).not.toContain('Ministers agree on new air link');
+  });
+
+  it('takes the source and filing city from a credit row', () => {
+    expect(meta(page('Ministers agree on new air link', 'Reuters | Tokyo | Updated: 14-03-2025 12:26 IST', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-03-14',
+      source: 'Reuters',
+      dateline: 'Tokyo',
+    });
+    expect(meta(page('Ministers agree on new air link', 'Updated on: 14 March,2025 08:42 AM IST | Tokyo', 'Agencies |', LEAD))).toMatchObject({
+      source: 'Agencies',
+      dateline: 'Tokyo',
+    });
+  });
+
+  it('reads an outlet after the author and strips the site name from the headline', () => {
+    expect(meta(page('Ministers agree on new air link | Reuters', 'By Jane Roe, Associated Press', LEAD))).toMatchObject({
+      title: 'Ministers agree on new air link',
+      source: 'Associated Press',
+    });
+  });
+
+  it('keeps a headline that asks a question or quotes', () => {
+    expect(meta(page('Will the air link open in May?', LEAD)).title).toBe('Will the air link open in May?');
+    expect(meta(page('Minister says "no deal" on visas', LEAD)).title).toBe('Minister says "no deal" on visas');
+  });
+
+  it('skips photo captions on the way to the dateline', () => {
+    const text = page(
+      ' date 2025-03-14 Connect with us',
+      'The minister is due to hold talks with his counterpart./Courtesy Foreign Ministry',
+      'DIPLOMACY',
+      'Ministers To Hold Talks On Air Link',
+      'Published',
+      `NAIROBI, Kenya Mar 14 – ${LEAD}`,
+    );
+    expect(meta(text)).toEqual({ title: 'Ministers To Hold Talks On Air Link', publishedOn: '2025-03-14', source: null, dateline: 'Nairobi' });
+  });
+
+  it('credits the agency in a closing line when the header names none', () => {
+    expect(meta(page('Ministers agree on new air link', LEAD, 'They will meet again in May.', '— Reuters')).source).toBe('Reuters');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { WordListError, isAgency, parseOutlets, parsePageFurniture } from '../../../src/extract/parse/word-lists.ts';
+
+describe('curated word lists of header parsing', () => {
+  it('knows agencies by name and short form, whatever the case', () => {
+    for (const name of ['Reuters', 'AA', 'Anadolu Agency', 'dpa', 'DPA', 'Press Trust of India', 'PTI', 'Agencies']) expect(isAgency(name)).toBe(true);
+    expect(isAgency('Ministry of Foreign Affairs')).toBe(false);
+  });
+
+  it('names the file and the entry that is wrong', () => {
+    expect(() => parseOutlets('outlets.json', { agencies: [{ name: 'Reuters', short: 'R' }], generic: [] })).toThrow(
+      new WordListError('outlets.json', 'agencies[0] (Reuters).short', 'must be an array of strings'),
+    );
+    expect(() => parseOutlets('outlets.json', { agencies: [{ name: '', short: [] }], generic: [] })).toThrow(/agencies\[0\]\.name must be a non-empty string/);
+    expect(() => parsePageFurniture('page-furniture.json', { sections: ['World', 'WORLD'], navigation: [], social: [] })).toThrow(
+      /page-furniture\.json: sections lists "WORLD" twice/,
+    );
+    expect(() => parsePageFurniture('page-furniture.json', { sections: [], navigation: [3], social: [] })).toThrow(/navigation\[0\] must be a non-empty string/);
+  });
+});
