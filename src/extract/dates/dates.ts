@@ -20,7 +20,8 @@ export type DateValue =
   | { kind: 'relativeWeek'; offset: number }
   /** "yesterday", "today", "tomorrow". */
   | { kind: 'relativeDay'; offset: number }
-  | { kind: 'weekday'; weekday: number };
+  /** `direction`: "next Wednesday" +1, "last Friday" -1; absent, the tense decides. */
+  | { kind: 'weekday'; weekday: number; direction?: number };
 
 export interface DateMention {
   start: number;
@@ -58,6 +59,9 @@ const DATE_EXPRESSION = new RegExp(
     String.raw`\b(${WEEKDAYS.join('|')})\b`,
     String.raw`\b([Tt]his|[Ll]ast|[Nn]ext) week\b`,
     String.raw`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`,
+    // Day before month, as most of the world writes it: "14 March 2025", "3-4 September".
+    String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?)? (?:of )?(${MONTH_PATTERN})\b\.?(?:,? (\d{4}))?`,
+    String.raw`\b([Nn]ext|[Ll]ast|[Tt]his) (${WEEKDAYS.join('|')})\b`,
   ].join('|'),
   'g',
 );
@@ -74,7 +78,11 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (m[12] !== undefined) start += m[0].indexOf(m[12]);
     found.push({ start: offset + start, end: offset + (m.index ?? 0) + m[0].length, value });
   }
-  return found;
+  // "Tuesday, 3 September", "Friday, Oct. 8": the weekday only restates the date after it.
+  return found.filter((d, i) => {
+    const next = found[i + 1];
+    return !(d.value.kind === 'weekday' && next?.value.kind === 'day' && /^,?\s$|^,\s$/.test(text.slice(d.end - offset, next.start - offset)));
+  });
 }
 
 function readMatch(m: RegExpMatchArray): DateValue | null {
@@ -91,6 +99,11 @@ function readMatch(m: RegExpMatchArray): DateValue | null {
   if (m[15] !== undefined) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[15]) };
   if (m[16] !== undefined) return { kind: 'relativeWeek', offset: offsetOf(m[16]) };
   if (m[17] !== undefined) return { kind: 'relativeDay', offset: offsetOf(m[17]) };
+  if (m[20] !== undefined) {
+    const year = m[21] === undefined ? null : Number(m[21]);
+    return { kind: 'day', y: year, m: monthNumber(m[20]), d: Number(m[18]), range: m[19] !== undefined };
+  }
+  if (m[23] !== undefined) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[23]), direction: offsetOf(m[22] ?? '') };
   return null;
 }
 
@@ -185,6 +198,8 @@ export function resolveDate(
     case 'weekday': {
       if (!anchor) return year === null ? null : { date: String(year), precision: 'year' };
       const diff = (weekdayOf(anchor) - value.weekday + 7) % 7;
+      if (value.direction === 1) return { date: formatDay(shiftDays(anchor, 7 - diff)), precision: 'day' };
+      if (value.direction === -1) return { date: formatDay(shiftDays(anchor, diff === 0 ? -7 : -diff)), precision: 'day' };
       return { date: formatDay(shiftDays(anchor, future ? (7 - diff) % 7 : -diff)), precision: 'day' };
     }
   }

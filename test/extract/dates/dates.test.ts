@@ -88,3 +88,24 @@ describe('rules', () => {
     ]);
   });
 });
+
+describe('dates as the rest of the world writes them', () => {
+  const resolveAll = (text: string, future = false) =>
+    findDates(text).map((d) => resolveDate(d.value, wednesday, 2025, future)?.date ?? null);
+
+  it('reads the day before the month, with or without a year, and ranges to their month', () => {
+    expect(resolveAll('on 14 March 2024')).toEqual(['2024-03-14']);
+    expect(resolveAll('on 3 November')).toEqual(['2025-11-03']);
+    expect(resolveAll('on 3-4 December', true)).toEqual(['2025-12']);
+    expect(resolveAll('the 21st of October')).toEqual(['2025-10-21']);
+  });
+
+  it('lets the date after a weekday speak for it', () => {
+    expect(resolveAll('on Friday, 7 November', true)).toEqual(['2025-11-07']);
+  });
+
+  it('reads "next" and "last" weekdays whatever the tense', () => {
+    expect(resolveAll('next Wednesday')).toEqual(['2025-11-12']);
+    expect(resolveAll('last Friday', true)).toEqual(['2025-10-31']);
+  });
+});
