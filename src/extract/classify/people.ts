@@ -91,10 +91,33 @@ export function assemblePeople(r: Recognized, orgName: NameOf, orgCountry: OrgCo
     // Curated aliases help the ingest layer merge spellings across articles.
     for (const alias of knownPeople.get(fact.name)?.aliases ?? []) if (!fact.aliases.includes(alias)) fact.aliases.push(alias);
   }
+  const merged = mergeSingleNames(facts);
   const renamed = new Map([...facts].map(([key, fact]) => [key, fact.name]));
-  for (const [span, key] of nameOfSpan) nameOfSpan.set(span, renamed.get(key) ?? key);
+  for (const [span, key] of nameOfSpan) nameOfSpan.set(span, merged.get(key) ?? renamed.get(key) ?? key);
   addDescriptions(r, facts, nameOfSpan);
   return { facts: [...facts.values()], nameOfSpan };
+}
+
+/**
+ * "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed", "Minister Nakatani" before "Gen Nakatani":
+ * a one-word name that is a word of exactly one fuller name in the article is that person.
+ * Returns the merged keys with the fact each went into.
+ */
+function mergeSingleNames(facts: Map<string, PersonFact>): Map<string, string> {
+  const into = new Map<string, string>();
+  for (const [key, fact] of facts) {
+    if (fact.name.includes(' ')) continue;
+    const fuller = [...facts.values()].filter((f) => f !== fact && f.name.split(/[\s-]+/).includes(fact.name));
+    const target = fuller.length === 1 ? fuller[0] : undefined;
+    if (!target) continue;
+    target.mentions.push(...fact.mentions);
+    target.mentions.sort((a, b) => a.start - b.start);
+    for (const alias of [fact.name, ...fact.aliases]) if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
+    for (const role of fact.roles) if (!target.roles.some((x) => x.title === role.title && x.organization === role.organization)) target.roles.push(role);
+    facts.delete(key);
+    into.set(key, target.name);
+  }
+  return into;
 }
 
 /** The person named last before `s` in its sentence: the other party of "his counterpart X". */

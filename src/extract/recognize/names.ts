@@ -50,6 +50,8 @@ const joined = (a: Token | undefined, b: Token | undefined): boolean => a !== un
 
 /** End of the name word at `k`, with parts joined by a hyphen or apostrophe ("Kyung-wha", "Akufo-Addo", "O'Brien"). */
 export function wordEnd(tokens: readonly Token[], k: number, end: number): number {
+  // "‘Ulukalala": a Polynesian name may open with an okina written as a quote.
+  if (/^[‘'ʻ]$/.test(tokens[k]?.text ?? '') && joined(tokens[k], tokens[k + 1]) && isNameWord(tokens[k + 1]) && k + 1 < end) return wordEnd(tokens, k + 1, end);
   if (!isNameWord(tokens[k])) return k;
   let e = k + 1;
   while (e + 1 < end && /^[-'’]$/.test(tokens[e]?.norm ?? '') && joined(tokens[e - 1], tokens[e]) && joined(tokens[e], tokens[e + 1]) && /^\p{L}/u.test(tokens[e + 1]?.text ?? '')) e += 2;
@@ -110,7 +112,10 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   if (isChineseSurname(t.text) && isNameWord(next) && PINYIN.test(next?.text ?? '') && wordEnd(tokens, i + 1, end) === i + 2) return 2;
   const chunk = nameChunk(tokens, i, end);
   if (chunk.words.length < 2 || isTitleHead(t.text)) return 0;
-  if (isGivenName(t.text) || introduced) return chunk.length;
+  if (isGivenName(t.text)) return chunk.length;
+  // "Chairman of the Management Board Leonid Mikhelson": common words open a body, not a name.
+  const [first, second] = chunk.words.map((k) => tokens[k]?.text ?? '');
+  if (introduced) return isCommonWord(first ?? '') && isCommonWord(second ?? '') ? 0 : chunk.length;
   // "Anastasia Petrovna Volkova": a patronymic in the middle makes a Russian full name.
   if (chunk.words.length === 3 && PATRONYMIC.test(tokens[chunk.words[1] ?? 0]?.text ?? '')) return chunk.length;
   // "X Y, an associate research fellow from ..."

@@ -9,7 +9,8 @@ import { demonyms, gazetteerAt, personByShort } from '../link/knowledge.ts';
 import { isNameWord, personNameAt, surnameOf, wordEnd } from './names.ts';
 import { genericOrgAt, orgPhrases } from '../classify/organizations.ts';
 import { placePatternAt } from '../classify/places.ts';
-import type { Recognized, Span, SpanType } from './spans.ts';
+import { spanText, type Recognized, type Span, type SpanType } from './spans.ts';
+import { isCommonWord } from '../link/common-words.ts';
 import { tagTokens } from './pos.ts';
 import { titleAt } from './titles.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
@@ -115,9 +116,9 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     if (place) candidates.push({ type: 'place', length: place.length, priority: 3.5, known: [], placeKind: place.kind });
     // A title right before the name, or before its comma ("Assistant Minister for Trade, Matt Thistlethwaite").
     const introduced =
-      (previous?.type === 'title' && (previous.j === i || (previous.j === i - 1 && tokens[i - 1]?.text === ','))) ||
+      (previous?.type === 'title' && (previous.j === i || (previous.j === i - 1 && /^[,.]$/.test(tokens[i - 1]?.text ?? '')))) ||
       /^counterparts?$/.test(tokens[i - 1]?.text ?? '');
-    const person = personNameAt(tokens, r.pos, i, b, introduced);
+    const person = personNameAt(tokens, r.pos, i, b, introduced) || (introduced && singleName(r, i, b) ? 1 : 0);
     if (person > 0) candidates.push({ type: 'person', length: person, priority: 3, known: [] });
     const org = genericOrgAt(tokens, keys, i, b, personAt);
     if (org) {
@@ -157,6 +158,19 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     previous = span;
     i = span.j;
   }
+}
+
+/**
+ * "Defence Minister Sugiono", "President Prabowo": one proper noun after a title is a person's
+ * whole name when it is no common word, no known place, and no surname of someone named before.
+ */
+function singleName(r: Recognized, i: number, end: number): boolean {
+  const t = r.tokens[i];
+  // Followed by no capitalised word: "King Khalid International Airport" is no one.
+  if (!t || !isNameWord(t) || r.pos[i] !== 'PROPN' || isCommonWord(t.text) || isCapitalized(r.tokens[i + 1])) return false;
+  if (i + 1 < end && r.tokens[i + 1]?.norm === '-') return false;
+  if (gazetteerAt(r.keys, i).length > 0) return false;
+  return !r.spans.some((s) => s.type === 'person' && s.j - s.i > 1 && surnameOf(s.name ?? spanText(r, s)) === t.text);
 }
 
 /**
