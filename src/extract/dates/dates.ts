@@ -58,7 +58,7 @@ const DATE_EXPRESSION = new RegExp(
     String.raw`\b([Tt]his|[Ll]ast|[Nn]ext) month\b`,
     String.raw`\b(${WEEKDAYS.join('|')})\b`,
     String.raw`\b([Tt]his|[Ll]ast|[Nn]ext) week\b`,
-    String.raw`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`,
+    String.raw`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b`,
     // Day before month, as most of the world writes it: "14 March 2025", "3-4 September".
     String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?)? (?:of )?(${MONTH_PATTERN})\b\.?(?:,? (\d{4}))?`,
     String.raw`\b([Nn]ext|[Ll]ast|[Tt]his) (${WEEKDAYS.join('|')})\b`,
@@ -110,7 +110,7 @@ function readMatch(m: RegExpMatchArray): DateValue | null {
 /** "last"/"yesterday" -1, "next"/"tomorrow" +1, "this"/"today" 0. */
 function offsetOf(word: string): number {
   const w = word.toLowerCase();
-  return w === 'last' || w === 'yesterday' ? -1 : w === 'next' || w === 'tomorrow' ? 1 : 0;
+  return w === 'last' || w === 'yesterday' ? -1 : w === 'next' || w === 'tomorrow' ? 1 : 0; // "today", "tonight", "this afternoon": 0
 }
 
 export function parseIsoDay(s: string | null): Day | null {

@@ -125,7 +125,9 @@ export function sentenceMeetings(
     const needsObject = trigger.needsObject || /^meet$/.test(text.slice(trigger.start, trigger.end));
     // "is scheduled to meet him": the other party of the meeting reported just before.
     const pronounObject = /^\s+(?:him|her)\b/.test(text.slice(trigger.end)) ? lastWithPair([...earlier, ...out]) : undefined;
-    if (needsObject && !pronounObject && persons(trigger.end, Math.min(to, trigger.end + 60)).length === 0) return;
+    // "received the Iranian delegation led by X": the guest is named after the delegation.
+    const reach = /^\s+(?:the |a |an )?(?:[\w-]+ ){0,4}delegation\b/.test(text.slice(trigger.end)) ? 140 : 60;
+    if (needsObject && !pronounObject && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
     if (pronounObject) {
       const subjectNow = persons(from, trigger.start);
@@ -180,7 +182,12 @@ export function sentenceMeetings(
           .filter((s) => s.type === 'org' && inRange(s, trigger.end, clauseEnd))
           // "met officials of X", "co-chaired a meeting of the X Commission": the body takes part,
           // unless it is named in a clause about the guest ("who came for a meeting of the X").
-          .filter((s) => /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership|meeting|session) (?:of|from) (?:the )?$/.test(text.slice(0, at(s))))
+          .filter(
+            (s) =>
+              /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership|meeting|session) (?:of|from) (?:the )?$/.test(text.slice(0, at(s))) ||
+              // "the Mossad chief and Shin Bet officials", "a Hamas delegation".
+              /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys)\b/.test(text.slice(at(s) + spanText(r, s).length)),
+          )
           .filter((s) => !inRelativeClause(text, trigger.end, at(s)))
           .map((s) => ctx.orgName(s) ?? spanText(r, s)),
       );

@@ -3,6 +3,7 @@
 // "met with the foreign ministers of A, B and C" (each from another country), "Among the leaders
 // who have met with X this week are A, B and C". These rules split such a list into one meeting
 // per counterpart; "a trilateral meeting with A and B" or guests from one country stay together.
+// Courtesy calls on several hosts are one call each.
 
 /** The people named in [lo, hi) of the sentence, in order. */
 export type PersonsIn = (lo: number, hi: number) => string[];
@@ -37,6 +38,12 @@ export function counterpartList(
   if (among) return among;
   const clause = text.slice(trigger.start, clauseEnd);
   if (TOGETHER.test(clause)) return null;
+  // "pay courtesy calls on A and B": a courtesy call is paid to one host at a time.
+  const courtesy = /^(?:pay|pays|paid|paying) (?:a )?courtesy (?:calls?|visits?) (?:on|to)\s/.exec(text.slice(trigger.start, clauseEnd));
+  if (courtesy) {
+    const hosts = persons(trigger.start + courtesy[0].length, clauseEnd);
+    return hosts.length > 1 ? { hub: [], groups: hosts.map((p) => [p]) } : null;
+  }
   // "held talks with A and with B": the counterparts start at the first "with".
   const withAt = /^\s*(?:[a-z-]+\s+){0,3}?with\s/.exec(text.slice(trigger.start, clauseEnd));
   if (!withAt) return null;

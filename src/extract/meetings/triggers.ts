@@ -53,7 +53,7 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:videoconference|video conference|virtual meeting)\b/g, 'call', false],
   [/\bspoke (?:by (?:phone|telephone)|on the (?:phone|telephone))\b/g, 'call', false],
   // "paid a courtesy call on the President", "called on the Prime Minister".
-  [/\b(?:pay|pays|paid|paying) (?:a )?(?:courtesy )?(?:call|visit) (?:on|to)\b/g, 'talks', false],
+  [/\b(?:pay|pays|paid|paying) (?:a )?(?:courtesy )?(?:calls?|visits?) (?:on|to)\b/g, 'talks', false],
   [/\b(?:called on|calls on|call on)\b(?= (?:the )?(?:[A-Z]|visiting))/g, 'talks', false],
   [/\b(?:meeting|meetings|summit|talks) between\b/g, 'talks', false],
   // "for a summit with Japanese Prime Minister X": a summit of two is their talks.
@@ -62,7 +62,8 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/['’]s meeting\b/g, 'talks', false],
   [/\bmeetings with\b/g, 'talks', false],
   [/\b(?:be |been |being |was |were |is |are )?received by\b/g, 'talks', false],
-  [/\b(?:receive|receives|received|receiving|host|hosts|hosted|hosting)\b(?= (?:the )?(?:visiting )?\p{Lu})/gu, 'talks', false],
+  // "received Foreign Minister X", "received the visiting X", "received the delegation led by X".
+  [/\b(?:receive|receives|received|receiving|host|hosts|hosted|hosting)\b(?= (?:the |a |an )?(?:(?:visiting|[a-z-]+) ){0,3}?(?:\p{Lu}|delegation\b))/gu, 'talks', false],
   [/\b(?:tea|informal|working|restricted|expanded|one-on-one) (?:gathering|talks|meeting|dinner|lunch|breakfast)\b/g, 'talks', false],
 ];
 /** A definite reference to a gathering already reported ("the talks are scheduled for April 1"). */
