@@ -136,6 +136,14 @@ for (const p of file.people) for (const s of [p.name, ...(p.aliases ?? [])]) add
  * Committee"); articles write the embedded one as its acronym or define the acronym inline, so
  * every alias also gets those spellings.
  */
+const SPELLINGS: ReadonlyArray<[string, string]> = [
+  ['Organization', 'Organisation'],
+  ['Defense', 'Defence'],
+  ['Center', 'Centre'],
+  ['Program', 'Programme'],
+  ['Labor', 'Labour'],
+];
+
 function orgSpellings(o: KnownOrganization): string[] {
   const spellings = new Set([o.name, ...(o.aliases ?? [])]);
   for (let round = 0; round < 2; round++) {
@@ -152,6 +160,8 @@ function orgSpellings(o: KnownOrganization): string[] {
     }
   }
   for (const acronym of o.acronyms ?? []) for (const s of [...spellings]) if (s.endsWith(o.name)) spellings.add(`${s} (${acronym})`);
+  // British and American spellings name the same body ("Shanghai Cooperation Organisation").
+  for (const s of [...spellings]) for (const [us, uk] of SPELLINGS) if (s.includes(us)) spellings.add(s.replaceAll(us, uk));
   return [...spellings];
 }
 

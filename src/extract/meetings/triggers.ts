@@ -16,7 +16,7 @@ const ORDINAL_WORDS = (
 const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})`;
 
 const NUMBERED_SESSION = new RegExp(
-  `\\b(${ORDINAL}|next|upcoming) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
+  `\\b(${ORDINAL}|next|upcoming|annual|extraordinary|emergency) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
   'g',
 );
 const SUMMIT = /\b[Ss]ummit\b/g;
@@ -31,6 +31,8 @@ const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers
 
 const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
+  // "will be meeting", "are meeting with": the verb in the progressive.
+  [/\b(?:be|is|are|was|were) meeting\b(?: with\b)?/g, 'talks', false],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:video |phone |telephone )?(?:call|conversation)\b/gi, 'call', true],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:meeting|talks)\b(?: with\b)?/gi, 'talks', true],
   [/\b(?:a|[Tt]he|their|his|her) meeting with\b/g, 'talks', false],
@@ -95,7 +97,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
   for (const m of text.matchAll(NUMBERED_SESSION)) {
     const start = m.index ?? 0;
     if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
-    const numbered = !/^(?:next|upcoming)$/.test(m[1] ?? '');
+    const numbered = !/^(?:next|upcoming|annual|extraordinary|emergency)$/.test(m[1] ?? '');
     // "the next meeting of X" names the body's series, not one edition.
     const name = numbered ? `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase() : (m[2] ?? '');
     // "At the upcoming round, ...": the next edition of the series just reported; "This will be
