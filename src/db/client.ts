@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client.ts';
 import { PrismaClient as PostgresqlPrismaClient } from './generated-postgresql/client.ts';
 import { projectRoot } from './paths.ts';
-import { providerOf } from './provider.ts';
+import { providerOf, type Provider } from './provider.ts';
 
 export type Database = PrismaClient;
 /** A Prisma client, or the transaction client handed to `$transaction` callbacks. */
@@ -50,12 +50,24 @@ function clientClass(url: string): typeof PrismaClient {
   return providerOf(url) === 'sqlite' ? PrismaClient : (PostgresqlPrismaClient as unknown as typeof PrismaClient);
 }
 
+function loggingClient(Client: typeof PrismaClient, adapter: ReturnType<typeof adapterFor>, onQuery: (sql: string) => void): PrismaClient {
+  const client = new Client({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => onQuery(event.query));
+  return client;
+}
+
+const providers = new WeakMap<Database, Provider>();
+
+/** The engine behind a client, for the few queries written in each engine's own SQL (search). */
+export function providerOfDatabase(db: Database): Provider {
+  return providers.get(db) ?? 'sqlite';
+}
+
 export function createPrismaClient({ url = databaseUrl(), onQuery }: ClientOptions = {}): PrismaClient {
   ensureDatabaseDirectory(url);
   const Client = clientClass(url);
   const adapter = adapterFor(url);
-  if (!onQuery) return new Client({ adapter });
-  const client = new Client({ adapter, log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', (event) => onQuery(event.query));
+  const client = onQuery ? loggingClient(Client, adapter, onQuery) : new Client({ adapter });
+  providers.set(client, providerOf(url));
   return client;
 }
