@@ -2,8 +2,10 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Prisma } from '../../db/generated/client.ts';
+import type { Database } from '../../db/client.ts';
 import { builder, maxPageSize } from '../builder.ts';
 import { organizationNamed, personNamed } from '../services/names.ts';
+import { containsIgnoringCase } from '../services/text-filter.ts';
 import { EntityType, SortDirection } from './enums.ts';
 import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
@@ -150,12 +152,11 @@ const ArticleOrder = builder.inputType('ArticleOrder', {
   }),
 });
 
-function articleWhere(filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
+function articleWhere(db: Database, filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
   const conditions: Prisma.ArticleWhereInput[] = [];
   if (filter?.publishedFrom) conditions.push({ publishedOn: { gte: filter.publishedFrom } });
   if (filter?.publishedTo) conditions.push({ publishedOn: { lte: filter.publishedTo } });
-  // SQLite's LIKE, which `contains` uses, ignores ASCII case.
-  if (filter?.source) conditions.push({ source: { contains: filter.source } });
+  if (filter?.source) conditions.push({ source: containsIgnoringCase(db, filter.source) });
   if (filter?.mentionsPerson) conditions.push({ mentions: { some: { person: personNamed(filter.mentionsPerson) } } });
   if (filter?.mentionsOrganization) {
     conditions.push({ mentions: { some: { organization: organizationNamed(filter.mentionsOrganization) } } });
@@ -179,8 +180,8 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ArticleOrder, required: false, description: 'Ordering; newest first when omitted.' }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.db.article.findMany({ ...query, where: articleWhere(args.filter), orderBy: articleOrder(args.orderBy) }),
-    totalCount: (_root, args, ctx) => ctx.db.article.count({ where: articleWhere(args.filter) }),
+      ctx.db.article.findMany({ ...query, where: articleWhere(ctx.db, args.filter), orderBy: articleOrder(args.orderBy) }),
+    totalCount: (_root, args, ctx) => ctx.db.article.count({ where: articleWhere(ctx.db, args.filter) }),
   }),
   article: t.prismaField({
     type: 'Article',
