@@ -60,6 +60,10 @@ export class Ingestor {
           // Sentences cascade to the mentions, roles and meeting sources that cite them.
           await tx.sentence.deleteMany({ where: { articleId: existing.id } });
           await tx.paragraph.deleteMany({ where: { articleId: existing.id } });
+          // The article-entity pairs are rewritten from the new mentions.
+          await tx.articlePerson.deleteMany({ where: { articleId: existing.id } });
+          await tx.articleOrganization.deleteMany({ where: { articleId: existing.id } });
+          await tx.articlePlace.deleteMany({ where: { articleId: existing.id } });
         }
         let id = existing?.id ?? 0;
         await storeFacts(tx, this.index, changes, facts, async (datelinePlaceId) => {
