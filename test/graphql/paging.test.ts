@@ -5,7 +5,7 @@ import { providerOfDatabase } from '../../src/db/client.ts';
 import { undatedSortDate } from '../../src/ingest/dates.ts';
 import type { TestDatabase } from '../../src/testing/test-database.ts';
 import { createFixtureDatabase } from './fixture.ts';
-import { query, yogaFor, type Page, type Yoga } from './support.ts';
+import { executeOperation, query, yogaFor, type Page, type Yoga } from './support.ts';
 
 let testDb: TestDatabase;
 let yoga: Yoga;
@@ -109,5 +109,19 @@ describe('"mentioned in" connections', () => {
     expect(data.article.people.edges.map((e) => e.node.name)).toEqual(['Xi Jinping', 'Mikhail Mishustin']);
     expect(data.article.people.totalCount).toBe(3);
     expect(data.article.places.edges.map((e) => e.node.name)).toEqual(['Beijing', 'Great Hall of the People', 'Hangzhou']);
+  });
+
+  it('answer four levels deep, or refuse a first: 100 at every level by the cost limit, never with a database error', async () => {
+    const depth4 = (first: number) => `{ places(first: ${first}) { edges { node { articles(first: ${first}) { edges { node {
+      people(first: ${first}) { edges { node { articles(first: ${first}) { totalCount edges { node { slug } } } } } } } } } } } } }`;
+    const refused = await executeOperation(yoga, depth4(100));
+    expect(refused.errors?.map((e) => e.message).join(' ')).toMatch(/cost limit/i);
+    type Depth4 = { places: Page<{ articles: Page<{ people: Page<{ articles: Page<{ slug: string }> }> }> }> };
+    const answered = await executeOperation<Depth4>(yoga, depth4(3));
+    expect(answered.errors).toBeUndefined();
+    const deepest = answered.data?.places.edges.flatMap((p) => p.node.articles.edges.flatMap((a) =>
+      a.node.people.edges.flatMap((person) => person.node.articles.edges.map((e) => e.node.slug)))) ?? [];
+    expect(deepest.length).toBeGreaterThan(0);
+    expect(deepest.length).toBeLessThanOrEqual(3 ** 4);
   });
 });
