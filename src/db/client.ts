@@ -34,9 +34,15 @@ export interface ClientOptions {
 /** Connections per process on PostgreSQL; PgBouncer in front when replicas × pool outgrows the server. */
 const postgresPoolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
+/**
+ * How long a SQLite writer waits for another process's write to finish (a seed beside the
+ * server, parallel seeds) before giving up; readers never wait (WAL).
+ */
+const sqliteBusyTimeoutMs = 15_000;
+
 function adapterFor(url: string) {
   return providerOf(url) === 'sqlite'
-    ? new PrismaBetterSqlite3({ url })
+    ? new PrismaBetterSqlite3({ url, timeout: sqliteBusyTimeoutMs })
     : new PrismaPg({ connectionString: url, max: postgresPoolSize });
 }
 

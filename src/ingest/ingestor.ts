@@ -97,9 +97,12 @@ export class Ingestor {
 }
 
 /**
- * Prisma's codes for a unique key another transaction took first (P2002) and for a
- * serialization failure or deadlock (P2034): both mean "retry", never a bad article.
+ * Prisma's codes for a unique key another transaction took first (P2002), a serialization
+ * failure or deadlock (P2034), and a database busy with another writer past the busy timeout
+ * (P1008; SQLite's SQLITE_BUSY): each means "retry", never a bad article.
  */
+const conflictCodes = new Set(['P2002', 'P2034', 'P1008']);
+
 function isConcurrentWriteConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034');
+  return error instanceof Prisma.PrismaClientKnownRequestError && conflictCodes.has(error.code);
 }

@@ -122,17 +122,15 @@ function addAliases(ctx: Context, kind: EntityKind, id: number, names: Iterable<
 
 async function writeAliases(ctx: Context): Promise<void> {
   const rows = [...ctx.newAliases.values()];
-  const of = (kind: EntityKind) => rows.filter((r) => r.kind === kind).map(({ id, name, normalized }) => ({ id, name, normalized }));
-  const people = of('person');
-  const organizations = of('organization');
-  const places = of('place');
-  if (people.length) {
-    await ctx.tx.personAlias.createMany({ data: people.map(({ id, ...a }) => ({ ...a, personId: id })) });
-  }
-  if (organizations.length) {
-    await ctx.tx.organizationAlias.createMany({ data: organizations.map(({ id, ...a }) => ({ ...a, organizationId: id })) });
-  }
-  if (places.length) await ctx.tx.placeAlias.createMany({ data: places.map(({ id, ...a }) => ({ ...a, placeId: id })) });
+  const of = (kind: EntityKind) => rows.filter((r) => r.kind === kind);
+  // Another writer may have given the same entity the same alias since this index was loaded.
+  const skipExisting = { skipExisting: true };
+  await insertRows<Prisma.PersonAliasCreateManyInput>(ctx.tx, 'PersonAlias', ['personId', 'name', 'normalized'],
+    of('person').map(({ id, name, normalized }) => ({ personId: id, name, normalized })), skipExisting);
+  await insertRows<Prisma.OrganizationAliasCreateManyInput>(ctx.tx, 'OrganizationAlias', ['organizationId', 'name', 'normalized'],
+    of('organization').map(({ id, name, normalized }) => ({ organizationId: id, name, normalized })), skipExisting);
+  await insertRows<Prisma.PlaceAliasCreateManyInput>(ctx.tx, 'PlaceAlias', ['placeId', 'name', 'normalized'],
+    of('place').map(({ id, name, normalized }) => ({ placeId: id, name, normalized })), skipExisting);
 }
 
 function allNames(fact: { name: string; aliases: string[]; mentions: MentionFact[] }): string[] {
