@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // With a postgresql:// DATABASE_URL (npm run test:pg): one migrated template per run.
+    globalSetup: ['test/setup/postgresql.ts'],
   },
 });

@@ -1,4 +1,4 @@
-// npm run bench [-- --articles N --large N --requests N --duration S]
+// npm run bench [-- --articles N --large N --requests N --duration S] [--db postgres]
 // Builds a generated corpus, seeds it, and measures newsgraph against hand-written baselines in
 // the same run (so machine noise cancels in the ratios); writes bench/out/report.json and
 // report.md and prints the table. Not part of `npm test`: figures are printed, never asserted.
@@ -15,6 +15,7 @@ import { floor, operations, requestsOf } from './operations.ts';
 import { summarizeProfiles } from './profile.ts';
 import { markdown, type BenchReport, type OperationFigures, type SeedFigures } from './report.ts';
 import { countStatements } from './statements.ts';
+import { benchEngines } from './engines.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     // Seconds the whole run may take; the large seed is skipped when it would overrun (0: no limit).
     budget: { type: 'string', default: '600' },
+    // `postgres`: compare the engines instead (bench/engines.ts).
+    db: { type: 'string', default: 'sqlite' },
   },
 });
 const config = {
@@ -60,6 +63,21 @@ async function seed(name: string, articlesDir: string, extract: boolean, nodeFla
 const seedFigures = (r: SeedChildResult): SeedFigures => ({
   articles: r.articles, seconds: r.seedSeconds, articlesPerSecond: r.articles / r.seedSeconds, maxRssMb: r.maxRssMb,
 });
+
+if (values.db === 'postgres') {
+  try {
+    const table = await benchEngines({
+      ...config, work, corpus, log,
+      postgresUrl: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+    });
+    await mkdir(outDir, { recursive: true });
+    await writeFile(path.join(outDir, 'engines.md'), `${table}\n`);
+    console.log(table);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 try {
   log(`generating ${config.articles} articles`);

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -12,6 +14,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import { providerOf } from './provider.ts';
 
 let loaded: Promise<void> | undefined;
 
@@ -31,28 +34,63 @@ function loadWasm(): Promise<void> {
   return loaded;
 }
 
+/** PostgreSQL's one-byte internal type `"char"`, which pg_catalog uses for kinds and flags. */
+const internalCharOid = 18;
+const textOid = 25;
+
 /**
- * The adapter factory for `url`, remembering the connections it opens: the engine takes an
- * EXCLUSIVE lock on the database and `free()` does not close its connections, so they must be
- * disposed of here or the database stays locked for the rest of the process.
+ * A pool for the engine on PostgreSQL. adapter-pg (7.10) has no column type for `"char"`, and
+ * the engine's introspection (diffing a database against the schema) reads such columns from
+ * pg_catalog; node-postgres already returns them as strings, so they are declared as text.
+ */
+function introspectablePool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<pg.QueryResult>;
+  pool.query = (async (...args: unknown[]) => {
+    const result = await query(...args);
+    for (const field of result.fields ?? []) if (field.dataTypeID === internalCharOid) field.dataTypeID = textOid;
+    return result;
+  }) as typeof pool.query;
+  return pool;
+}
+
+/**
+ * adapter-pg (7.10) runs a migration script by splitting it at every `;`, which breaks
+ * function bodies and comments holding one; PostgreSQL runs a multi-statement script sent as
+ * one simple query, as `prisma migrate deploy` does.
+ */
+function wholeScripts(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+  adapter.executeScript = async (script) => {
+    await pool.query(script);
+  };
+  return adapter;
+}
+
+/**
+ * The adapter factory for `url`, remembering the connections it opens: `free()` does not close
+ * the engine's connections (on SQLite they hold an EXCLUSIVE lock, on PostgreSQL a pool), so
+ * they must be disposed of here or they outlive the engine.
  */
 function trackedFactory(url: string) {
-  const factory = new PrismaBetterSqlite3({ url });
+  const pool = providerOf(url) === 'postgresql' ? introspectablePool(url) : null;
+  const factory = pool ? new PrismaPg(pool, { disposeExternalPool: true }) : new PrismaBetterSqlite3({ url });
   const connections: SqlDriverAdapter[] = [];
   const track = async (connection: Promise<SqlDriverAdapter>) => {
-    connections.push(await connection);
-    return connections[connections.length - 1] as SqlDriverAdapter;
+    const adapter = await connection;
+    connections.push(adapter);
+    return pool ? wholeScripts(adapter, pool) : adapter;
   };
   const tracked: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: () => track(factory.connect()),
+    // The engine's own shadow database is not used (see src/db/migrate.ts).
     connectToShadowDb: () => track(factory.connectToShadowDb()),
   };
   return { tracked, dispose: () => Promise.all(connections.map((c) => c.dispose())) };
 }
 
-/** Runs `use` with a schema engine connected to the SQLite database at `url`, then closes it. */
+/** Runs `use` with a schema engine connected to the database at `url` (SQLite or PostgreSQL), then closes it. */
 export async function withSchemaEngine<T>(
   url: string,
   schema: { path: string; content: string },

@@ -12,10 +12,16 @@ function insertSql<T extends object>(table: Prisma.ModelName, columns: ReadonlyA
   return Prisma.sql`${head}${values}${Prisma.raw(returning && ` RETURNING ${returning}`)}`;
 }
 
+/**
+ * Inserts `rows`; with `skipExisting`, rows whose unique key another writer already stored are
+ * left out (`ON CONFLICT DO NOTHING`, on both engines) instead of failing the transaction.
+ */
 export async function insertRows<T extends object>(
-  tx: Db, table: Prisma.ModelName, columns: ReadonlyArray<keyof T & string>, rows: T[],
+  tx: Db, table: Prisma.ModelName, columns: ReadonlyArray<keyof T & string>, rows: T[], { skipExisting = false } = {},
 ): Promise<void> {
-  if (rows.length) await tx.$executeRaw(insertSql(table, columns, rows));
+  if (!rows.length) return;
+  const insert = insertSql(table, columns, rows);
+  await tx.$executeRaw(skipExisting ? Prisma.sql`${insert} ON CONFLICT DO NOTHING` : insert);
 }
 
 /**

@@ -2,6 +2,12 @@
 // its precision.
 import type { DatePrecision } from '../db/generated/enums.ts';
 
+/**
+ * Where an undated article sorts among an entity's articles, newest first: last. The pair
+ * tables store it instead of null so that order is an index's own (no NULLS LAST sort).
+ */
+export const undatedSortDate = new Date('0001-01-01T00:00:00.000Z');
+
 export function dateOnly(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
 }

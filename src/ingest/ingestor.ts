@@ -1,6 +1,7 @@
 // Ingests one article in one transaction: unchanged text is a no-op, changed text replaces the
 // article's facts, and a failure leaves what was stored before untouched.
 import { createHash } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import type { Database } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { slugOf, extractArticle } from '../extract/index.ts';
@@ -8,6 +9,9 @@ import { EntityIndex } from './entity-index.ts';
 import { dateOnly } from './dates.ts';
 import { removeOrphans } from './orphans.ts';
 import { storeFacts } from './store-facts.ts';
+
+/** Tries per article when concurrent writers conflict. */
+const maxAttempts = 8;
 
 export type IngestStatus = 'ingested' | 'unchanged' | 'replaced';
 
@@ -29,14 +33,17 @@ export class Ingestor {
 
   /** Throws `ArticleParseError` when the text holds no recognisable article. */
   async ingest(fileName: string, text: string): Promise<IngestResult> {
-    try {
-      return await this.attempt(fileName, text);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // Another process (a seed beside the server) stored entities this index has not seen;
-      // the failed transaction left nothing behind, so reload and try once more.
-      this.index = await EntityIndex.load(this.db);
-      return this.attempt(fileName, text);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.attempt(fileName, text);
+      } catch (error) {
+        if (!isConcurrentWriteConflict(error) || attempt === maxAttempts) throw error;
+        // Another process (a seed beside the server, a parallel ingest worker) stored entities
+        // this index has not seen, or wrote the same rows at the same time; the failed
+        // transaction left nothing behind, so wait a little, reload and try again.
+        await setTimeout(Math.random() * 50 * attempt);
+        this.index = await EntityIndex.load(this.db);
+      }
     }
   }
 
@@ -60,6 +67,10 @@ export class Ingestor {
           // Sentences cascade to the mentions, roles and meeting sources that cite them.
           await tx.sentence.deleteMany({ where: { articleId: existing.id } });
           await tx.paragraph.deleteMany({ where: { articleId: existing.id } });
+          // The article-entity pairs are rewritten from the new mentions.
+          await tx.articlePerson.deleteMany({ where: { articleId: existing.id } });
+          await tx.articleOrganization.deleteMany({ where: { articleId: existing.id } });
+          await tx.articlePlace.deleteMany({ where: { articleId: existing.id } });
         }
         let id = existing?.id ?? 0;
         await storeFacts(tx, this.index, changes, facts, async (datelinePlaceId) => {
@@ -85,9 +96,13 @@ export class Ingestor {
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    (error.code === 'P2002' || /UNIQUE constraint failed/.test(error.message))
-  );
+/**
+ * Prisma's codes for a unique key another transaction took first (P2002), a serialization
+ * failure or deadlock (P2034), and a database busy with another writer past the busy timeout
+ * (P1008; SQLite's SQLITE_BUSY): each means "retry", never a bad article.
+ */
+const conflictCodes = new Set(['P2002', 'P2034', 'P1008']);
+
+function isConcurrentWriteConflict(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && conflictCodes.has(error.code);
 }

@@ -8,7 +8,7 @@ import type {
   ExtractedArticle, MeetingFact, MentionFact, OrganizationFact, PersonFact, PlaceFact, PlaceKind,
 } from '../extract/index.ts';
 import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
-import { morePrecise, partialDate } from './dates.ts';
+import { dateOnly, morePrecise, partialDate, undatedSortDate } from './dates.ts';
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
 import { insertRows, insertSentences } from './bulk-insert.ts';
 import { foldName, slugify } from './names.ts';
@@ -57,11 +57,13 @@ export async function storeFacts(
   })));
 
   const mentionColumns = ['articleId', 'sentenceId', 'start', 'end', 'text', 'entityType', 'personId', 'organizationId', 'placeId'] as const;
-  await insertRows<Prisma.MentionCreateManyInput>(tx, 'Mention', mentionColumns, [
+  const mentions = [
     ...facts.people.flatMap((p) => mentionRows(ctx, p.mentions, 'person', ctx.people.get(foldName(p.name)))),
     ...facts.organizations.flatMap((o) => mentionRows(ctx, o.mentions, 'organization', ctx.organizations.get(foldName(o.name)))),
     ...facts.places.flatMap((p) => mentionRows(ctx, p.mentions, 'place', ctx.places.get(foldName(p.name)))),
-  ]);
+  ];
+  await insertRows<Prisma.MentionCreateManyInput>(tx, 'Mention', mentionColumns, mentions);
+  await storeArticleEntities(ctx, mentions, article.publishedOn ? dateOnly(article.publishedOn) : undatedSortDate);
   await storeRoles(ctx, facts.people);
   for (const meeting of facts.meetings) await storeMeeting(ctx, meeting);
   const sourceColumns = ['meetingId', 'articleId', 'sentenceId', 'start', 'end', 'summary'] as const;
@@ -73,6 +75,29 @@ function sentenceId(ctx: Context, index: number): number {
   const id = ctx.sentenceIds.get(index);
   if (id === undefined) throw new Error(`extraction referred to sentence ${index}, which the article does not have`);
   return id;
+}
+
+/**
+ * One row per entity the article mentions, with its first mention's offset and the article's
+ * date: the pairs the "mentioned in" connections page through.
+ */
+async function storeArticleEntities(ctx: Context, mentions: Prisma.MentionCreateManyInput[], publishedOn: Date): Promise<void> {
+  const { tx, articleId } = ctx;
+  /** entity id -> offset of its first mention */
+  const firstMentions = (key: 'personId' | 'organizationId' | 'placeId') => {
+    const starts = new Map<number, number>();
+    for (const m of mentions) {
+      const id = m[key];
+      if (id != null) starts.set(id, Math.min(starts.get(id) ?? m.start, m.start));
+    }
+    return [...starts];
+  };
+  await insertRows<Prisma.ArticlePersonCreateManyInput>(tx, 'ArticlePerson', ['articleId', 'personId', 'publishedOn', 'firstMention'],
+    firstMentions('personId').map(([personId, firstMention]) => ({ articleId, personId, publishedOn, firstMention })));
+  await insertRows<Prisma.ArticleOrganizationCreateManyInput>(tx, 'ArticleOrganization', ['articleId', 'organizationId', 'publishedOn', 'firstMention'],
+    firstMentions('organizationId').map(([organizationId, firstMention]) => ({ articleId, organizationId, publishedOn, firstMention })));
+  await insertRows<Prisma.ArticlePlaceCreateManyInput>(tx, 'ArticlePlace', ['articleId', 'placeId', 'publishedOn', 'firstMention'],
+    firstMentions('placeId').map(([placeId, firstMention]) => ({ articleId, placeId, publishedOn, firstMention })));
 }
 
 function mentionRows(ctx: Context, mentions: MentionFact[], entityType: EntityKind, id: number | undefined) {
@@ -97,17 +122,15 @@ function addAliases(ctx: Context, kind: EntityKind, id: number, names: Iterable<
 
 async function writeAliases(ctx: Context): Promise<void> {
   const rows = [...ctx.newAliases.values()];
-  const of = (kind: EntityKind) => rows.filter((r) => r.kind === kind).map(({ id, name, normalized }) => ({ id, name, normalized }));
-  const people = of('person');
-  const organizations = of('organization');
-  const places = of('place');
-  if (people.length) {
-    await ctx.tx.personAlias.createMany({ data: people.map(({ id, ...a }) => ({ ...a, personId: id })) });
-  }
-  if (organizations.length) {
-    await ctx.tx.organizationAlias.createMany({ data: organizations.map(({ id, ...a }) => ({ ...a, organizationId: id })) });
-  }
-  if (places.length) await ctx.tx.placeAlias.createMany({ data: places.map(({ id, ...a }) => ({ ...a, placeId: id })) });
+  const of = (kind: EntityKind) => rows.filter((r) => r.kind === kind);
+  // Another writer may have given the same entity the same alias since this index was loaded.
+  const skipExisting = { skipExisting: true };
+  await insertRows<Prisma.PersonAliasCreateManyInput>(ctx.tx, 'PersonAlias', ['personId', 'name', 'normalized'],
+    of('person').map(({ id, name, normalized }) => ({ personId: id, name, normalized })), skipExisting);
+  await insertRows<Prisma.OrganizationAliasCreateManyInput>(ctx.tx, 'OrganizationAlias', ['organizationId', 'name', 'normalized'],
+    of('organization').map(({ id, name, normalized }) => ({ organizationId: id, name, normalized })), skipExisting);
+  await insertRows<Prisma.PlaceAliasCreateManyInput>(ctx.tx, 'PlaceAlias', ['placeId', 'name', 'normalized'],
+    of('place').map(({ id, name, normalized }) => ({ placeId: id, name, normalized })), skipExisting);
 }
 
 function allNames(fact: { name: string; aliases: string[]; mentions: MentionFact[] }): string[] {

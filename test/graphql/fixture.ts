@@ -2,6 +2,7 @@
 // articles, four people, three organizations, six places and four meetings, written with Prisma.
 import type { Database } from '../../src/db/client.ts';
 import { foldName, slugify } from '../../src/ingest/names.ts';
+import { undatedSortDate } from '../../src/ingest/dates.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -67,12 +68,25 @@ export async function writeFixture(db: Database): Promise<void> {
   if (!s1 || !s2 || !s3 || !s4) throw new Error('fixture sentences missing');
 
   type Target = { personId: number } | { organizationId: number } | { placeId: number };
-  const mention = (articleId: number, body: string, sentence: { id: number; start: number }, text: string, target: Target) => {
+  const mention = async (articleId: number, body: string, sentence: { id: number; start: number }, text: string, target: Target) => {
     const start = body.indexOf(text, sentence.start);
     const entityType = 'personId' in target ? 'person' : 'organizationId' in target ? 'organization' : 'place';
-    return db.mention.create({
+    await db.mention.create({
       data: { articleId, sentenceId: sentence.id, start, end: start + text.length, text, entityType, ...target },
     });
+    // The article-entity pair ingest writes, kept at the first mention (mentions come in reading order).
+    const publishedOn = (articleId === article1.id ? article1.publishedOn : article2.publishedOn) ?? undatedSortDate;
+    const pair = { articleId, publishedOn, firstMention: start };
+    if ('personId' in target) {
+      const key = { articleId, personId: target.personId };
+      await db.articlePerson.upsert({ where: { articleId_personId: key }, create: { ...pair, ...key }, update: {} });
+    } else if ('organizationId' in target) {
+      const key = { articleId, organizationId: target.organizationId };
+      await db.articleOrganization.upsert({ where: { articleId_organizationId: key }, create: { ...pair, ...key }, update: {} });
+    } else {
+      const key = { articleId, placeId: target.placeId };
+      await db.articlePlace.upsert({ where: { articleId_placeId: key }, create: { ...pair, ...key }, update: {} });
+    }
   };
   await mention(article1.id, body1, s1, 'Xi Jinping', { personId: xi.id });
   await mention(article1.id, body1, s1, 'Mikhail Mishustin', { personId: mishustin.id });

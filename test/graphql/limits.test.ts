@@ -1,6 +1,7 @@
 // Limits a client cannot exceed, and errors that reveal nothing about the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../src/db/client.ts';
+import { withDatabaseName } from '../../src/db/postgresql-admin.ts';
 import { limits } from '../../src/graphql/limits.ts';
 import type { TestDatabase } from '../../src/testing/test-database.ts';
 import { createFixtureDatabase } from './fixture.ts';
@@ -83,13 +84,18 @@ describe('query limits', () => {
 
 describe('errors', () => {
   it('masks unexpected failures: no message, path to the server or stack trace', async () => {
-    // A database that cannot be opened: every resolver that touches it fails.
-    const broken = createPrismaClient({ url: `file:${testDb.url.replace(/^file:/, '').replace(/test\.db$/, '')}` });
+    // A database that cannot be opened (a directory; a database that does not exist): every
+    // resolver that touches it fails.
+    const broken = createPrismaClient({
+      url: testDb.url.startsWith('file:')
+        ? `file:${testDb.url.replace(/^file:/, '').replace(/test\.db$/, '')}`
+        : withDatabaseName(testDb.url, 'newsgraph_missing'),
+    });
     const brokenYoga = yogaFor(broken);
     const result = await executeOperation(brokenYoga, '{ people { totalCount } }');
     expect(result.errors?.map((e) => e.message)).toEqual(['Unexpected error.']);
     const serialized = JSON.stringify(result);
-    expect(serialized).not.toMatch(/sqlite|prisma|\/tmp|at \w+ \(/i);
+    expect(serialized).not.toMatch(/sqlite|postgres|prisma|newsgraph_|\/tmp|at \w+ \(/i);
     const ready = await brokenYoga.fetch('http://localhost/ready');
     expect(ready.status).toBe(503);
     await broken.$disconnect();

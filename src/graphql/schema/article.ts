@@ -1,15 +1,19 @@
 // Article: one ingested news article, and the root fields that find articles.
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
-import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Prisma } from '../../db/generated/client.ts';
-import { builder, maxPageSize } from '../builder.ts';
+import type { Database } from '../../db/client.ts';
+import { builder } from '../builder.ts';
 import { organizationNamed, personNamed } from '../services/names.ts';
+import { containsIgnoringCase } from '../services/text-filter.ts';
 import { EntityType, SortDirection } from './enums.ts';
 import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 import { Place } from './place.ts';
 import { nonEmpty } from './selection.ts';
+import {
+  articleOrganizations, articlePeople, articlePlaces, organizationsInReadingOrder, peopleInReadingOrder, placesInReadingOrder,
+} from './article-entities.ts';
 
 /** The meetings an article reports, in the order it states them. */
 const reportedMeetingConnection = prismaConnectionHelpers(builder, 'MeetingSource', {
@@ -20,9 +24,6 @@ const reportedMeetingConnection = prismaConnectionHelpers(builder, 'MeetingSourc
 
 // The helper's own `query` takes a single ordering; this needs a tiebreak.
 const sourcesInReadingOrder = [{ start: 'asc' }, { id: 'asc' }] satisfies Prisma.MeetingSourceOrderByWithRelationInput[];
-
-// Mentions in reading order; `distinct` keeps each entity's first one.
-const firstMentions = { orderBy: [{ start: 'asc' }, { id: 'asc' }] } satisfies Prisma.MentionFindManyArgs;
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
@@ -49,16 +50,14 @@ builder.prismaObjectFields(Article, (t) => ({
     {
       type: Person,
       description: 'People the article mentions, in order of first mention.',
-      select: (_args, _ctx, nested) => ({
-        mentions: {
-          ...firstMentions,
-          where: { personId: { not: null } },
-          distinct: ['personId'],
-          select: { person: nonEmpty(nested(true, ['edges', 'node'])) },
-        },
+      select: (args, ctx, nested) => ({
+        peopleNamed: { ...articlePeople.getQuery(args, ctx, nested), orderBy: peopleInReadingOrder },
+        _count: { select: { peopleNamed: true } },
       }),
-      resolve: (article, args) =>
-        resolveArrayConnection({ args, maxSize: maxPageSize }, article.mentions.flatMap((m) => m.person ?? [])),
+      resolve: (parent, args, ctx) => ({
+        ...articlePeople.resolve(parent.peopleNamed, args, ctx, parent),
+        totalCount: parent._count.peopleNamed,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),
@@ -66,16 +65,14 @@ builder.prismaObjectFields(Article, (t) => ({
     {
       type: Organization,
       description: 'Organizations the article mentions, in order of first mention.',
-      select: (_args, _ctx, nested) => ({
-        mentions: {
-          ...firstMentions,
-          where: { organizationId: { not: null } },
-          distinct: ['organizationId'],
-          select: { organization: nonEmpty(nested(true, ['edges', 'node'])) },
-        },
+      select: (args, ctx, nested) => ({
+        organizationsNamed: { ...articleOrganizations.getQuery(args, ctx, nested), orderBy: organizationsInReadingOrder },
+        _count: { select: { organizationsNamed: true } },
       }),
-      resolve: (article, args) =>
-        resolveArrayConnection({ args, maxSize: maxPageSize }, article.mentions.flatMap((m) => m.organization ?? [])),
+      resolve: (parent, args, ctx) => ({
+        ...articleOrganizations.resolve(parent.organizationsNamed, args, ctx, parent),
+        totalCount: parent._count.organizationsNamed,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),
@@ -83,16 +80,14 @@ builder.prismaObjectFields(Article, (t) => ({
     {
       type: Place,
       description: 'Places the article mentions, in order of first mention.',
-      select: (_args, _ctx, nested) => ({
-        mentions: {
-          ...firstMentions,
-          where: { placeId: { not: null } },
-          distinct: ['placeId'],
-          select: { place: nonEmpty(nested(true, ['edges', 'node'])) },
-        },
+      select: (args, ctx, nested) => ({
+        placesNamed: { ...articlePlaces.getQuery(args, ctx, nested), orderBy: placesInReadingOrder },
+        _count: { select: { placesNamed: true } },
       }),
-      resolve: (article, args) =>
-        resolveArrayConnection({ args, maxSize: maxPageSize }, article.mentions.flatMap((m) => m.place ?? [])),
+      resolve: (parent, args, ctx) => ({
+        ...articlePlaces.resolve(parent.placesNamed, args, ctx, parent),
+        totalCount: parent._count.placesNamed,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),
@@ -150,12 +145,11 @@ const ArticleOrder = builder.inputType('ArticleOrder', {
   }),
 });
 
-function articleWhere(filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
+function articleWhere(db: Database, filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
   const conditions: Prisma.ArticleWhereInput[] = [];
   if (filter?.publishedFrom) conditions.push({ publishedOn: { gte: filter.publishedFrom } });
   if (filter?.publishedTo) conditions.push({ publishedOn: { lte: filter.publishedTo } });
-  // SQLite's LIKE, which `contains` uses, ignores ASCII case.
-  if (filter?.source) conditions.push({ source: { contains: filter.source } });
+  if (filter?.source) conditions.push({ source: containsIgnoringCase(db, filter.source) });
   if (filter?.mentionsPerson) conditions.push({ mentions: { some: { person: personNamed(filter.mentionsPerson) } } });
   if (filter?.mentionsOrganization) {
     conditions.push({ mentions: { some: { organization: organizationNamed(filter.mentionsOrganization) } } });
@@ -179,8 +173,8 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ArticleOrder, required: false, description: 'Ordering; newest first when omitted.' }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.db.article.findMany({ ...query, where: articleWhere(args.filter), orderBy: articleOrder(args.orderBy) }),
-    totalCount: (_root, args, ctx) => ctx.db.article.count({ where: articleWhere(args.filter) }),
+      ctx.db.article.findMany({ ...query, where: articleWhere(ctx.db, args.filter), orderBy: articleOrder(args.orderBy) }),
+    totalCount: (_root, args, ctx) => ctx.db.article.count({ where: articleWhere(ctx.db, args.filter) }),
   }),
   article: t.prismaField({
     type: 'Article',

@@ -7,6 +7,7 @@ import { Article } from './article.ts';
 import { SortDirection } from './enums.ts';
 import { Meeting, organizationMeetingConnection, organizationMeetingsNewestFirst } from './meeting.ts';
 import { Person } from './person.ts';
+import { organizationArticles, newestFirst } from './article-entities.ts';
 import { nonEmpty } from './selection.ts';
 import { organizationIdNamed } from '../services/lookup.ts';
 
@@ -70,15 +71,14 @@ builder.prismaObjectFields(Organization, (t) => ({
     {
       type: Article,
       description: 'Articles that mention the organization, newest first.',
-      select: (_args, _ctx, nested) => ({
-        mentions: {
-          distinct: ['articleId'],
-          orderBy: [{ article: { publishedOn: { sort: 'desc', nulls: 'last' } } }, { articleId: 'desc' }],
-          select: { article: nonEmpty(nested(true, ['edges', 'node'])) },
-        },
+      select: (args, ctx, nested) => ({
+        articles: { ...organizationArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
+        _count: { select: { articles: true } },
       }),
-      resolve: (organization, args) =>
-        resolveArrayConnection({ args, maxSize: maxPageSize }, organization.mentions.map((mention) => mention.article)),
+      resolve: (parent, args, ctx) => ({
+        ...organizationArticles.resolve(parent.articles, args, ctx, parent),
+        totalCount: parent._count.articles,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),

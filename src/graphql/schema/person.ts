@@ -10,6 +10,7 @@ import { SortDirection } from './enums.ts';
 import { Meeting, participationConnection, participationsNewestFirst } from './meeting.ts';
 import { Article } from './article.ts';
 import { Organization } from './organization.ts';
+import { personArticles, newestFirst } from './article-entities.ts';
 import { nonEmpty, rowQuery } from './selection.ts';
 import { personIdNamed } from '../services/lookup.ts';
 
@@ -72,15 +73,14 @@ builder.prismaObjectFields(Person, (t) => ({
     {
       type: Article,
       description: 'Articles that mention the person, newest first.',
-      select: (_args, _ctx, nested) => ({
-        mentions: {
-          distinct: ['articleId'],
-          orderBy: [{ article: { publishedOn: { sort: 'desc', nulls: 'last' } } }, { articleId: 'desc' }],
-          select: { article: nonEmpty(nested(true, ['edges', 'node'])) },
-        },
+      select: (args, ctx, nested) => ({
+        articles: { ...personArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
+        _count: { select: { articles: true } },
       }),
-      resolve: (person, args) =>
-        resolveArrayConnection({ args, maxSize: maxPageSize }, person.mentions.map((mention) => mention.article)),
+      resolve: (parent, args, ctx) => ({
+        ...personArticles.resolve(parent.articles, args, ctx, parent),
+        totalCount: parent._count.articles,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),

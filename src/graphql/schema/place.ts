@@ -6,6 +6,7 @@ import { placeNamed } from '../services/names.ts';
 import { Article } from './article.ts';
 import { PlaceKind, SortDirection } from './enums.ts';
 import { Meeting } from './meeting.ts';
+import { placeArticles, newestFirst } from './article-entities.ts';
 import { nonEmpty } from './selection.ts';
 import { placeIdNamed } from '../services/lookup.ts';
 
@@ -64,15 +65,14 @@ builder.prismaObjectFields(Place, (t) => ({
     {
       type: Article,
       description: 'Articles that mention the place, newest first.',
-      select: (_args, _ctx, nested) => ({
-        mentions: {
-          distinct: ['articleId'],
-          orderBy: [{ article: { publishedOn: { sort: 'desc', nulls: 'last' } } }, { articleId: 'desc' }],
-          select: { article: nonEmpty(nested(true, ['edges', 'node'])) },
-        },
+      select: (args, ctx, nested) => ({
+        articles: { ...placeArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
+        _count: { select: { articles: true } },
       }),
-      resolve: (place, args) =>
-        resolveArrayConnection({ args, maxSize: maxPageSize }, place.mentions.map((mention) => mention.article)),
+      resolve: (parent, args, ctx) => ({
+        ...placeArticles.resolve(parent.articles, args, ctx, parent),
+        totalCount: parent._count.articles,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),

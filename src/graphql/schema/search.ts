@@ -85,7 +85,7 @@ builder.queryField('search', (t) =>
     {
       description: 'A search result with its relevance and the text that matched.',
       fields: (e) => ({
-        score: e.float({ description: 'Relevance (negated BM25); higher is better.', resolve: (edge) => edge.score }),
+        score: e.float({ description: 'Relevance (negated BM25 on SQLite, ts_rank_cd on PostgreSQL); higher is better.', resolve: (edge) => edge.score }),
         snippet: e.string({
           description: 'The best-matching text around the match; matched words are between « and ».',
           resolve: (edge) => edge.snippet,

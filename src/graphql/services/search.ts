@@ -1,7 +1,11 @@
-// Full-text search over the FTS5 index the `add_search` migration keeps in sync: one ranked
-// hit per entity (its best-matching text), with a snippet of that text.
-import type { Database } from '../../db/client.ts';
-import { searchTable } from '../../db/external-tables.ts';
+// Full-text search, one interface over each engine's own machinery: FTS5 on SQLite
+// (search-sqlite.ts), tsvector/GIN on PostgreSQL (search-postgresql.ts). Both index the same
+// texts (kept in sync by triggers from the `add_search` migrations), fold case and diacritics
+// without stemming, require every word, and return one ranked hit per entity (its
+// best-matching text) with a snippet of that text.
+import { providerOfDatabase, type Database } from '../../db/client.ts';
+import { searchPostgresql } from './search-postgresql.ts';
+import { searchSqlite } from './search-sqlite.ts';
 
 export const searchKinds = ['article', 'person', 'organization', 'place', 'meeting'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -11,7 +15,7 @@ export interface SearchHit {
   entityId: number;
   /** The best-matching text around the match, matched terms between « and ». */
   snippet: string;
-  /** Relevance; higher is better (negated BM25). */
+  /** Relevance; higher is better. */
   score: number;
 }
 
@@ -20,58 +24,26 @@ export interface SearchPage {
   totalCount: number;
 }
 
-/**
- * The words of `text` as an FTS5 query that matches all of them. Users type plain words, not
- * FTS5 syntax, so every word is quoted: `"` or `NEAR(` in input cannot cause a syntax error.
- */
-export function ftsQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((word) => `"${word}"`).join(' ') : null;
+export interface SearchRequest {
+  /** The words to find, all of them; never empty. */
+  words: string[];
+  kinds: readonly SearchKind[];
+  offset: number;
+  limit: number;
 }
 
-interface Row {
-  kind: SearchKind;
-  entityId: number | bigint;
-  snippet: string;
-  rank: number;
-  total: number | bigint;
+/** Users type plain words, not either engine's query syntax: only letters and digits count. */
+export function searchWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 export async function search(
   db: Database,
   text: string,
-  { kinds, offset, limit }: { kinds: readonly SearchKind[]; offset: number; limit: number },
+  { kinds, offset, limit }: Omit<SearchRequest, 'words'>,
 ): Promise<SearchPage> {
-  const match = ftsQuery(text);
-  if (!match || kinds.length === 0) return { hits: [], totalCount: 0 };
-  const rows = await db.$queryRawUnsafe<Row[]>(
-    // FTS5's ranking functions only work in the query that does the MATCH, so the matches are
-    // materialized before being grouped. SQLite takes the bare columns of an aggregate query
-    // from the row min() picked, so each entity's snippet comes from its best-ranked text.
-    `WITH matches AS MATERIALIZED (
-       SELECT kind, entityId, bm25("${searchTable}") AS rank,
-              snippet("${searchTable}", 0, '«', '»', '…', 16) AS snippet
-         FROM "${searchTable}"
-        WHERE "${searchTable}" MATCH ? AND kind IN (SELECT value FROM json_each(?)))
-     SELECT kind, entityId, snippet, min(rank) AS rank, count(*) OVER () AS total
-       FROM matches
-      GROUP BY kind, entityId
-      ORDER BY rank, kind, entityId
-      LIMIT ? OFFSET ?`,
-    match, JSON.stringify(kinds), limit, offset,
-  );
-  return {
-    hits: rows.map((row) => ({ kind: row.kind, entityId: Number(row.entityId), snippet: row.snippet, score: -row.rank })),
-    totalCount: rows[0] ? Number(rows[0].total) : await countMatches(db, match, kinds),
-  };
-}
-
-/** The count when the page itself is empty (past the end), so the window count is missing. */
-async function countMatches(db: Database, match: string, kinds: readonly SearchKind[]): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<Array<{ total: number | bigint }>>(
-    `SELECT count(DISTINCT kind || ':' || entityId) AS total FROM "${searchTable}"
-      WHERE "${searchTable}" MATCH ? AND kind IN (SELECT value FROM json_each(?))`,
-    match, JSON.stringify(kinds),
-  );
-  return row ? Number(row.total) : 0;
+  const words = searchWords(text);
+  if (words.length === 0 || kinds.length === 0) return { hits: [], totalCount: 0 };
+  const request = { words, kinds, offset, limit };
+  return providerOfDatabase(db) === 'postgresql' ? searchPostgresql(db, request) : searchSqlite(db, request);
 }

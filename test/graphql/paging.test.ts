@@ -1,0 +1,127 @@
+// "Mentioned in" connections page in the database: one row per article-entity pair, a keyset
+// cursor, and statements and rows that do not grow with the corpus.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { providerOfDatabase } from '../../src/db/client.ts';
+import { undatedSortDate } from '../../src/ingest/dates.ts';
+import type { TestDatabase } from '../../src/testing/test-database.ts';
+import { createFixtureDatabase } from './fixture.ts';
+import { executeOperation, query, yogaFor, type Page, type Yoga } from './support.ts';
+
+let testDb: TestDatabase;
+let yoga: Yoga;
+const statements: string[] = [];
+beforeAll(async () => {
+  testDb = await createFixtureDatabase({ onQuery: (sql) => statements.push(sql) });
+  yoga = yogaFor(testDb.db);
+});
+afterAll(() => testDb.close());
+
+/** Adds `count` articles, each mentioning Beijing and Xi Jinping: one a day from 2026-01-02, the first undated. */
+async function addArticles(count: number, from: number): Promise<void> {
+  const db = testDb.db;
+  const beijing = await db.place.findUniqueOrThrow({ where: { slug: 'beijing' } });
+  const xi = await db.person.findUniqueOrThrow({ where: { slug: 'xi-jinping' } });
+  for (let i = from; i < from + count; i += 1) {
+    const body = 'Xi Jinping spoke in Beijing.';
+    const publishedOn = i === 0 ? null : new Date(Date.UTC(2026, 0, 1 + i));
+    const article = await db.article.create({
+      data: { slug: `extra-${i}`, fileName: `extra-${i}.txt`, contentHash: `extra-${i}`, title: `Extra ${i}`, publishedOn, body },
+    });
+    const sentence = await db.sentence.create({
+      data: { articleId: article.id, index: 0, paragraphIndex: 0, start: 0, end: body.length, text: body },
+    });
+    await db.mention.createMany({
+      data: [
+        { articleId: article.id, sentenceId: sentence.id, start: 0, end: 10, text: 'Xi Jinping', entityType: 'person', personId: xi.id },
+        { articleId: article.id, sentenceId: sentence.id, start: 20, end: 27, text: 'Beijing', entityType: 'place', placeId: beijing.id },
+      ],
+    });
+    await db.articlePerson.create({ data: { articleId: article.id, personId: xi.id, publishedOn: publishedOn ?? undatedSortDate, firstMention: 0 } });
+    await db.articlePlace.create({ data: { articleId: article.id, placeId: beijing.id, publishedOn: publishedOn ?? undatedSortDate, firstMention: 20 } });
+  }
+}
+
+type Articles = { place: { articles: Page<{ slug: string }> }; person: { articles: Page<{ slug: string }> } };
+const firstArticles = `{
+  place(name: "Beijing") { articles(first: 1) { totalCount edges { node { slug } } } }
+  person(name: "Xi") { articles(first: 2) { totalCount edges { node { slug } } } }
+}`;
+
+async function measure<T>(document: string, variables: Record<string, unknown> = {}) {
+  statements.length = 0;
+  const data = await query<T>(yoga, document, variables);
+  return { data, statements: [...statements] };
+}
+
+/** The statements that read the article-entity pairs. */
+const pairReads = (sql: string[]) => sql.filter((s) => /FROM [`"]?((main|public)[`"]?\.)?[`"]?Article(Person|Place|Organization)\b/.test(s));
+
+describe('"mentioned in" connections', () => {
+  it('take the same statements, each reading one page, with ten times the articles', async () => {
+    await addArticles(5, 0);
+    const small = await measure<Articles>(firstArticles);
+    await addArticles(50, 5);
+    const large = await measure<Articles>(firstArticles);
+
+    expect(small.data.place.articles.totalCount).toBe(5 + 1);
+    expect(large.data.place.articles.totalCount).toBe(55 + 1);
+    expect(large.data.place.articles.edges.map((e) => e.node.slug)).toEqual(['extra-54']);
+    expect(large.data.person.articles.edges.map((e) => e.node.slug)).toEqual(['extra-54', 'extra-53']);
+    expect(large.statements.length).toBe(small.statements.length);
+    // Rows read stay flat: the page query asks the database for one page (LIMIT), not every pair.
+    const pageReads = pairReads(large.statements).filter((s) => !/COUNT\(/i.test(s));
+    expect(pageReads.length).toBeGreaterThan(0);
+    for (const sql of pageReads) expect(sql).toMatch(/LIMIT/i);
+    if (providerOfDatabase(testDb.db) === 'sqlite') {
+      // ...and reads it straight off the pair index, in order: no sort of every pair first.
+      for (const sql of pageReads) {
+        const params = sql.match(/\?/g)?.map(() => 1) ?? [];
+        const plan = await testDb.db.$queryRawUnsafe<Array<{ detail: string }>>(`EXPLAIN QUERY PLAN ${sql}`, ...params);
+        expect(plan.map((step) => step.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
+      }
+    }
+  });
+
+  it('page newest first with cursors, undated articles last, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    type PlaceArticles = { place: { articles: Page<{ slug: string; publishedOn: string | null }> } };
+    for (;;) {
+      const { data }: { data: PlaceArticles } = await measure<PlaceArticles>(
+        'query($after: String) { place(name: "Beijing") { articles(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug publishedOn } } } } }',
+        { after },
+      );
+      const page: PlaceArticles['place']['articles'] = data.place.articles;
+      seen.push(...page.edges.map((e) => e.node.slug));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(56);
+    expect(new Set(seen).size).toBe(56);
+    expect(seen.slice(0, 2)).toEqual(['extra-54', 'extra-53']);
+    expect(seen.slice(-2)).toEqual(['fixture-001', 'extra-0']);
+  });
+
+  it('list an article\'s entities in reading order, paged', async () => {
+    const { data } = await measure<{ article: { people: Page<{ name: string }>; places: Page<{ name: string }> } }>(
+      '{ article(slug: "fixture-001") { people(first: 2) { totalCount edges { node { name } } } places { totalCount edges { node { name } } } } }',
+    );
+    expect(data.article.people.edges.map((e) => e.node.name)).toEqual(['Xi Jinping', 'Mikhail Mishustin']);
+    expect(data.article.people.totalCount).toBe(3);
+    expect(data.article.places.edges.map((e) => e.node.name)).toEqual(['Beijing', 'Great Hall of the People', 'Hangzhou']);
+  });
+
+  it('answer four levels deep, or refuse a first: 100 at every level by the cost limit, never with a database error', async () => {
+    const depth4 = (first: number) => `{ places(first: ${first}) { edges { node { articles(first: ${first}) { edges { node {
+      people(first: ${first}) { edges { node { articles(first: ${first}) { totalCount edges { node { slug } } } } } } } } } } } } }`;
+    const refused = await executeOperation(yoga, depth4(100));
+    expect(refused.errors?.map((e) => e.message).join(' ')).toMatch(/cost limit/i);
+    type Depth4 = { places: Page<{ articles: Page<{ people: Page<{ articles: Page<{ slug: string }> }> }> }> };
+    const answered = await executeOperation<Depth4>(yoga, depth4(3));
+    expect(answered.errors).toBeUndefined();
+    const deepest = answered.data?.places.edges.flatMap((p) => p.node.articles.edges.flatMap((a) =>
+      a.node.people.edges.flatMap((person) => person.node.articles.edges.map((e) => e.node.slug)))) ?? [];
+    expect(deepest.length).toBeGreaterThan(0);
+    expect(deepest.length).toBeLessThanOrEqual(3 ** 4);
+  });
+});
