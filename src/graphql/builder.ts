@@ -11,6 +11,9 @@ import type { Context } from './context.ts';
 /** Largest page any connection returns; a larger `first` or `last` is clamped to it. */
 export const maxPageSize = 100;
 
+/** Page size of a connection asked for without `first` or `last`. */
+export const defaultPageSize = 20;
+
 // plugin-prisma adds `totalCount` to connections without a description; every field needs one.
 class DescribeTotalCountPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
@@ -57,7 +60,7 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     maxConnectionSize: maxPageSize,
-    defaultConnectionSize: 20,
+    defaultConnectionSize: defaultPageSize,
     // A forgotten `...query` would silently turn preloading into a query per row.
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
   },

@@ -3,6 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga as createYogaServer, useReadinessCheck } from 'graphql-yoga';
 import type { Database } from '../db/client.ts';
 import { createContext } from './context.ts';
+import { costLimit } from './cost.ts';
 import { graphiql } from './graphiql.ts';
 import { armor, bodyLimit, limits } from './limits.ts';
 import { loadManifest, persistedOperations, type PersistedOperationsOptions } from './persisted-operations.ts';
@@ -33,6 +34,7 @@ export function createYoga({ db, apiToken, persisted = { manifest: loadManifest(
       bodyLimit(limits.maxBodyBytes),
       persistedOperations(persisted),
       armor(),
+      costLimit(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
