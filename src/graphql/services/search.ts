@@ -2,6 +2,7 @@
 // hit per entity (its best-matching text), with a snippet of that text.
 import type { Database } from '../../db/client.ts';
 import { searchTable } from '../../db/external-tables.ts';
+import { searchWords } from './search-words.ts';
 
 export const searchKinds = ['article', 'person', 'organization', 'place', 'meeting'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -25,8 +26,8 @@ export interface SearchPage {
  * FTS5 syntax, so every word is quoted: `"` or `NEAR(` in input cannot cause a syntax error.
  */
 export function ftsQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((word) => `"${word}"`).join(' ') : null;
+  const words = searchWords(text);
+  return words.length ? words.map((word) => `"${word}"`).join(' ') : null;
 }
 
 interface Row {
