@@ -1,6 +1,6 @@
 // Limits on what one request may ask of the server.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { maxPageSize } from './builder.ts';
 
@@ -26,14 +26,27 @@ export const limits = {
   maxBodyBytes: 3 * 1024 * 1024,
 } as const;
 
+/**
+ * Armor throws its refusals from inside validation, prefixed "Syntax Error:", which Yoga then
+ * answers with 200; reported as validation errors instead they get GraphQL over HTTP's 400.
+ */
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
+};
+
 export function armor(): Plugin {
   return EnvelopArmorPlugin({
-    maxDepth: { n: limits.maxDepth },
-    maxAliases: { n: limits.maxAliases },
+    maxDepth: { n: limits.maxDepth, ...asValidationError },
+    maxAliases: { n: limits.maxAliases, ...asValidationError },
     // Armor's cost rule weighs depth, not page sizes, and ignores variables: cost.ts counts nodes instead.
     costLimit: { enabled: false },
+    // Counted while parsing, before there is a validation context: parse errors are 400 already.
     maxTokens: { n: limits.maxTokens },
-    maxDirectives: { n: limits.maxDirectives },
+    maxDirectives: { n: limits.maxDirectives, ...asValidationError },
     // Introspection is public, so "did you mean" suggestions reveal nothing and help clients.
     blockFieldSuggestion: { enabled: false },
   });
