@@ -70,6 +70,14 @@ export const attacks: Attack[] = [
   { item: 3, name: 'nodes(ids:) with 50,000 ids', run: (url, t) => postGraphQL(url, { query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: fakeIds(50_000) } }, t) },
   { item: 4, name: 'GraphiQL page, gzip accepted', run: (url, t) => send(url, { method: 'GET', headers: { accept: 'text/html', 'accept-encoding': 'gzip, br' }, timeoutMs: t }) },
   {
+    item: 4, name: 'GraphiQL page, 50 requests',
+    run: async (url, t) => {
+      let last: RawResponse | undefined;
+      for (let i = 0; i < 50; i++) last = await send(url, { method: 'GET', headers: { accept: 'text/html', 'accept-encoding': 'gzip, br' }, timeoutMs: t });
+      return last as RawResponse;
+    },
+  },
+  {
     item: 5, name: 'meetings(first:100) × participants(first:100)',
     run: (url, t) => postGraphQL(url, { query: '{ meetings(first: 100) { edges { node { summary participants(first: 100) { edges { node { name } } } } } } }' }, t),
   },
