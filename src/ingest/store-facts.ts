@@ -10,6 +10,7 @@ import type {
 import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
 import { morePrecise, partialDate } from './dates.ts';
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
+import { asReported } from './meeting-summary.ts';
 import { insertRows, insertSentences } from './bulk-insert.ts';
 import { foldName, slugify } from './names.ts';
 
@@ -63,7 +64,7 @@ export async function storeFacts(
     ...facts.places.flatMap((p) => mentionRows(ctx, p.mentions, 'place', ctx.places.get(foldName(p.name)))),
   ]);
   await storeRoles(ctx, facts.people);
-  for (const meeting of facts.meetings) await storeMeeting(ctx, meeting);
+  for (const meeting of facts.meetings) await storeMeeting(ctx, asReported(meeting, article.sentences));
   const sourceColumns = ['meetingId', 'articleId', 'sentenceId', 'start', 'end', 'summary'] as const;
   await insertRows<Prisma.MeetingSourceCreateManyInput>(tx, 'MeetingSource', sourceColumns, ctx.meetingSources);
   await writeAliases(ctx);
