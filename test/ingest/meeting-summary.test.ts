@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingSummary } from '../../src/ingest/meeting-summary.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
 
-const meeting = (over: Partial<Parameters<typeof meetingSummary>[0]>) => meetingSummary({
+type Facts = Partial<Parameters<typeof meetingSummary>[0]>;
+
+const meeting = (over: Facts) => meetingSummary({
   participants: [], organizations: [], name: null, status: 'held', date: null, location: null, venue: null, ...over,
 });
 
 describe('meetingSummary', () => {
-  it.each([
+  it.each<[Facts, string]>([
     [{ participants: ['Xi Jinping', 'Mikhail Mishustin'], location: 'Beijing', date: '2025-11-04' }, 'Xi Jinping met Mikhail Mishustin in Beijing on 4 November 2025'],
     [{ participants: ['Xi Jinping', 'Vladimir Putin'], location: 'Moscow', date: '2025-05' }, 'Xi Jinping met Vladimir Putin in Moscow in May 2025'],
     [{ participants: ['Wang Yi', 'Sergey Lavrov'], status: 'scheduled', date: '2026' }, 'Wang Yi will meet Sergey Lavrov in 2026'],
@@ -19,7 +21,7 @@ describe('meetingSummary', () => {
     [{ organizations: ['Central Committee of the Communist Party of China'], name: 'fourth plenary session of the 20th Central Committee' }, 'Central Committee of the Communist Party of China held the fourth plenary session of the 20th Central Committee'],
     [{ name: 'China-Russia Expo', status: 'scheduled' }, 'The China-Russia Expo will be held'],
     [{}, 'A meeting was held'],
-  ] as const)('%j → %s', (facts, expected) => {
+  ])('%j → %s', (facts, expected) => {
     expect(meeting(facts)).toBe(expected);
   });
 });
