@@ -3,6 +3,7 @@ import { extractCommand } from './commands/extract.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
+import { isUsageError } from './commands/usage-error.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   serve: { run: serveCommand, help: 'serve [--port N] [--no-seed]    migrate, seed when empty, and serve the GraphQL API' },
@@ -15,11 +16,29 @@ function usage(): string {
   return ['usage: newsgraph <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.help}`)].join('\n');
 }
 
+/** The first line of an error's message: a CLI error is one line, not a stack. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').map((line) => line.trim()).find(Boolean) ?? String(error);
+}
+
 const [name, ...args] = process.argv.slice(2);
 const command = name ? commands[name] : undefined;
 if (!command) {
   console.error(name && name !== '--help' ? `unknown command: ${name}\n\n${usage()}` : usage());
   process.exitCode = name === '--help' ? 0 : 2;
 } else {
-  process.exitCode = await command.run(args);
+  try {
+    process.exitCode = await command.run(args);
+  } catch (error) {
+    // NEWSGRAPH_DEBUG=1 shows the whole error, stack included, for bug reports.
+    if (process.env.NEWSGRAPH_DEBUG) console.error(error);
+    if (isUsageError(error)) {
+      console.error(`newsgraph ${name}: ${oneLine(error)} (usage: newsgraph ${command.help.replace(/\s{2,}.*$/, '')})`);
+      process.exitCode = 2;
+    } else {
+      console.error(`newsgraph ${name}: ${oneLine(error)}`);
+      process.exitCode = 1;
+    }
+  }
 }

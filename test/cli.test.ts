@@ -52,3 +52,32 @@ describe('newsgraph seed', () => {
     expect(stderr).toMatch(/seed \[DIR\]/);
   });
 });
+
+describe('misuse gets one clear line, not a stack', () => {
+  const env = { DATABASE_URL: `file:${path.join(scratch, 'misuse.db')}` };
+  const oneLine = (stderr: string) => {
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it.each([
+    [['migrate', '--create'], /^newsgraph migrate: .*--create.*argument missing \(usage: newsgraph migrate \[--create NAME\]\)$/],
+    [['migrate', '--create='], /--create needs a NAME/],
+    [['migrate', '--bogus'], /^newsgraph migrate: Unknown option '--bogus'/],
+    [['serve', '--port', 'eighty'], /^newsgraph serve: invalid port "eighty": expected a number from 0 to 65535/],
+    [['seed', path.join(scratch, 'no-such-dir')], /^newsgraph seed: .*no-such-dir is not a directory/],
+    [['seed', 'a', 'b'], /^newsgraph seed: seed takes one DIR, not 2/],
+  ])('newsgraph %j exits 2 with one line', async (args, message) => {
+    const { code, stderr } = await newsgraph(args, env);
+    expect(code).toBe(2);
+    oneLine(stderr);
+    expect(stderr.trim()).toMatch(message);
+  });
+
+  it('a bad NEWSGRAPH_CORS_ORIGINS stops serve with one line naming the setting', async () => {
+    const { code, stderr } = await newsgraph(['serve', '--port', '0', '--no-seed'], { ...env, NEWSGRAPH_CORS_ORIGINS: 'https://ok.example, *' });
+    expect(code).toBe(1);
+    oneLine(stderr);
+    expect(stderr).toMatch(/NEWSGRAPH_CORS_ORIGINS: "\*" is not an origin/);
+  });
+});

@@ -4,6 +4,7 @@ import { applyMigrations } from '../db/migrate.ts';
 import { seedDirectory } from '../ingest/seed.ts';
 import { defaultSeedDir } from '../testing/test-database.ts';
 import { summarize } from './seed.ts';
+import { UsageError } from './usage-error.ts';
 
 /** Brings the database up to date, seeds it when it holds no articles, and serves the API until stopped. */
 export async function serveCommand(args: string[]): Promise<number> {
@@ -12,7 +13,9 @@ export async function serveCommand(args: string[]): Promise<number> {
     options: { port: { type: 'string' }, host: { type: 'string' }, 'no-seed': { type: 'boolean' } },
   });
   const port = Number(values.port ?? process.env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port ?? process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`invalid port ${JSON.stringify(values.port ?? process.env.PORT)}: expected a number from 0 to 65535`);
+  }
   const url = databaseUrl();
   const applied = await applyMigrations(url);
   if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);

@@ -11,6 +11,9 @@ import type { Context } from './context.ts';
 /** Largest page any connection returns; a larger `first` or `last` is clamped to it. */
 export const maxPageSize = 100;
 
+/** Page size of a connection asked for without `first` or `last`. */
+export const defaultPageSize = 20;
+
 // plugin-prisma adds `totalCount` to connections without a description; every field needs one.
 class DescribeTotalCountPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
@@ -29,15 +32,25 @@ declare global {
 
 SchemaBuilder.registerPlugin('describeTotalCount', DescribeTotalCountPlugin);
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** A date as a filter bound: the period it names, from its first to its last day. */
+export interface DatePeriod {
+  first: Date;
+  last: Date;
+}
 
-function parseDate(value: unknown): Date {
-  if (typeof value !== 'string' || !isoDate.test(value)) throw new GraphQLError('Date must be a YYYY-MM-DD string');
-  const date = new Date(`${value}T00:00:00.000Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError(`${value} is not a calendar date`);
+const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** "2025-05-08", "2025-05" or "2025" as the period it names (UTC days). */
+function parseDatePeriod(value: unknown): DatePeriod {
+  if (typeof value !== 'string') throw new GraphQLError('Date must be a string: YYYY-MM-DD, YYYY-MM or YYYY');
+  const [, year, month, day] = partialDate.exec(value) ?? [];
+  const first = year ? new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1))) : null;
+  if (!first || first.toISOString().slice(0, value.length) !== value) {
+    throw new GraphQLError(`${value} is not a calendar date: expected YYYY-MM-DD, YYYY-MM or YYYY`);
   }
-  return date;
+  // The day before the next period starts.
+  const last = day ? first : new Date(Date.UTC(Number(year) + (month ? 0 : 1), month ? Number(month) : 0, 0));
+  return { first, last };
 }
 
 export const builder = new SchemaBuilder<{
@@ -45,7 +58,7 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   Scalars: {
-    Date: { Input: Date; Output: Date };
+    Date: { Input: DatePeriod; Output: Date };
     DateTime: { Input: Date; Output: Date };
   };
 }>({
@@ -57,7 +70,7 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     maxConnectionSize: maxPageSize,
-    defaultConnectionSize: 20,
+    defaultConnectionSize: defaultPageSize,
     // A forgotten `...query` would silently turn preloading into a query per row.
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
   },
@@ -93,12 +106,13 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.scalarType('Date', {
-  description: 'A calendar date, YYYY-MM-DD (UTC).',
+  description:
+    'A calendar date, YYYY-MM-DD (UTC). As an input, also a month (YYYY-MM) or a year (YYYY): a `…From` bound takes its first day, a `…To` bound its last.',
   serialize: (date) => date.toISOString().slice(0, 10),
-  parseValue: parseDate,
+  parseValue: parseDatePeriod,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a YYYY-MM-DD string');
-    return parseDate(ast.value);
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string: YYYY-MM-DD, YYYY-MM or YYYY');
+    return parseDatePeriod(ast.value);
   },
 });
 

@@ -24,9 +24,21 @@ export interface PersistedOperationsOptions {
 }
 
 export function persistedOperations({ manifest, allowArbitrary }: PersistedOperationsOptions): Plugin {
+  const badRequest = (message: string, code: string) => ({ message, extensions: { code, http: { status: 400 } } });
   return usePersistedOperations({
     allowArbitraryOperations: allowArbitrary,
     // APQ clients send the bare hex digest; the manifest keys carry the algorithm.
     getPersistedOperation: (hash) => manifest[`sha256:${hash}`] ?? manifest[hash] ?? null,
+    // The plugin's own messages ("PersistedQueryKeyNotFound" for a request with no query at all,
+    // "CANNOT_SEND_PQ_ID_AND_BODY" for a plain query in persisted-only mode) mislead.
+    customErrors: {
+      keyNotFound: allowArbitrary
+        ? badRequest('Must provide a query string, or the sha256Hash of a persisted operation in extensions.persistedQuery.', 'QUERY_REQUIRED')
+        : badRequest('Must provide the sha256Hash of a persisted operation in extensions.persistedQuery.', 'PERSISTED_QUERY_REQUIRED'),
+      persistedQueryOnly: badRequest(
+        "Only persisted operations are accepted here: send the sha256Hash of an operation in the generated client's manifest, not its text.",
+        'PERSISTED_QUERY_ONLY',
+      ),
+    },
   });
 }

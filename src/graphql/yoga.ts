@@ -1,9 +1,11 @@
 // Builds the GraphQL server: schema, per-request context, GraphiQL, limits and health checks.
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga as createYogaServer, useReadinessCheck } from 'graphql-yoga';
 import type { Database } from '../db/client.ts';
+import { compressResponses } from './compression.ts';
 import { createContext } from './context.ts';
-import { graphiql } from './graphiql.ts';
+import { corsPolicy } from './cors.ts';
+import { costLimit } from './cost.ts';
+import { graphiqlPage } from './graphiql.ts';
 import { armor, bodyLimit, limits } from './limits.ts';
 import { loadManifest, persistedOperations, type PersistedOperationsOptions } from './persisted-operations.ts';
 import { schema } from './schema/index.ts';
@@ -15,24 +17,30 @@ export interface YogaOptions {
   apiToken?: string | undefined;
   /** Defaults to the generated client's manifest, with arbitrary operations allowed. */
   persisted?: PersistedOperationsOptions;
+  /** Origins allowed to call the API from a browser; none by default. */
+  corsOrigins?: readonly string[];
 }
 
-export function createYoga({ db, apiToken, persisted = { manifest: loadManifest(), allowArbitrary: true } }: YogaOptions) {
+export function createYoga({ db, apiToken, persisted = { manifest: loadManifest(), allowArbitrary: true }, corsOrigins = [] }: YogaOptions) {
   const ingest = new IngestService(db);
   return createYogaServer({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     context: ({ request }) => createContext({ db, apiToken, ingest }, request),
-    graphiql,
-    renderGraphiQL,
+    // Served, compressed and cached, by graphiqlPage.
+    graphiql: false,
+    cors: corsPolicy(corsOrigins),
     // Unexpected errors reach clients as "Unexpected error."; expected ones are typed results.
     maskedErrors: true,
     landingPage: false,
     plugins: [
+      graphiqlPage('/graphql'),
+      compressResponses(),
       bodyLimit(limits.maxBodyBytes),
       persistedOperations(persisted),
       armor(),
+      costLimit(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

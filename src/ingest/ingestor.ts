@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
 import type { Database } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
-import { slugOf, extractArticle } from '../extract/index.ts';
+import { extractArticle } from '../extract/index.ts';
+import { uniqueSlug } from './article-identity.ts';
 import { EntityIndex } from './entity-index.ts';
 import { dateOnly } from './dates.ts';
 import { removeOrphans } from './orphans.ts';
@@ -49,19 +50,19 @@ export class Ingestor {
 
   private async attempt(fileName: string, text: string): Promise<IngestResult> {
     const contentHash = createHash('sha256').update(text).digest('hex');
-    const slug = slugOf(fileName);
+    // The article is the file's name (article-identity.ts); the same text under any name is unchanged.
     const stored = await this.db.article.findMany({
-      where: { OR: [{ contentHash }, { slug }] },
-      select: { id: true, slug: true, contentHash: true },
+      where: { OR: [{ contentHash }, { fileName }] },
+      select: { id: true, slug: true, contentHash: true, fileName: true },
     });
     const same = stored.find((a) => a.contentHash === contentHash);
     if (same) return { status: 'unchanged', articleId: same.id, slug: same.slug };
-    const existing = stored.find((a) => a.slug === slug);
+    const existing = stored.find((a) => a.fileName === fileName);
     const facts = extractArticle(fileName, text);
     const { article } = facts;
 
     const changes = this.index.begin();
-    const articleId = await this.db.$transaction(
+    const { id: articleId, slug } = await this.db.$transaction(
       async (tx) => {
         if (existing) {
           // Sentences cascade to the mentions, roles and meeting sources that cite them.
@@ -73,6 +74,7 @@ export class Ingestor {
           await tx.articlePlace.deleteMany({ where: { articleId: existing.id } });
         }
         let id = existing?.id ?? 0;
+        const slug = existing?.slug ?? (await uniqueSlug(tx, fileName));
         await storeFacts(tx, this.index, changes, facts, async (datelinePlaceId) => {
           const data = {
             fileName, contentHash, title: article.title, source: article.source, dateline: article.dateline,
@@ -80,19 +82,19 @@ export class Ingestor {
           };
           id = existing
             ? (await tx.article.update({ where: { id: existing.id }, data: { ...data, ingestedAt: new Date() }, select: { id: true } })).id
-            : (await tx.article.create({ data: { ...data, slug: article.slug }, select: { id: true } })).id;
+            : (await tx.article.create({ data: { ...data, slug }, select: { id: true } })).id;
           return id;
         });
         // After storing, so entities the new version still names are kept.
         if (existing) await removeOrphans(tx);
-        return id;
+        return { id, slug };
       },
       { timeout: 60_000 },
     );
     // Orphan removal may have deleted indexed entities: rebuild rather than patch.
     if (existing) this.index = await EntityIndex.load(this.db);
     else this.index.commit(changes);
-    return { status: existing ? 'replaced' : 'ingested', articleId, slug: article.slug };
+    return { status: existing ? 'replaced' : 'ingested', articleId, slug };
   }
 }
 

@@ -25,7 +25,8 @@ export async function seedDirectory(
   for (const file of await articleFiles(dir)) {
     try {
       const text = await readArticleFile(file);
-      const { status } = await ingestor.ingest(path.basename(file), text);
+      // Relative to the root, so report.txt in two folders are two articles.
+      const { status } = await ingestor.ingest(path.relative(dir, file).split(path.sep).join('/'), text);
       report[status].push(file);
       onFile(file, status);
     } catch (error) {

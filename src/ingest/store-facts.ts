@@ -10,6 +10,7 @@ import type {
 import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
 import { dateOnly, morePrecise, partialDate, undatedSortDate } from './dates.ts';
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
+import { asReported } from './meeting-summary.ts';
 import { insertRows, insertSentences } from './bulk-insert.ts';
 import { foldName, slugify } from './names.ts';
 
@@ -65,7 +66,7 @@ export async function storeFacts(
   await insertRows<Prisma.MentionCreateManyInput>(tx, 'Mention', mentionColumns, mentions);
   await storeArticleEntities(ctx, mentions, article.publishedOn ? dateOnly(article.publishedOn) : undatedSortDate);
   await storeRoles(ctx, facts.people);
-  for (const meeting of facts.meetings) await storeMeeting(ctx, meeting);
+  for (const meeting of facts.meetings) await storeMeeting(ctx, asReported(meeting, article.sentences));
   const sourceColumns = ['meetingId', 'articleId', 'sentenceId', 'start', 'end', 'summary'] as const;
   await insertRows<Prisma.MeetingSourceCreateManyInput>(tx, 'MeetingSource', sourceColumns, ctx.meetingSources);
   await writeAliases(ctx);

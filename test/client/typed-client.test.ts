@@ -50,7 +50,7 @@ describe('typed client', () => {
     expectSeedAnswers(await runExamples(createClient({ url: persistedOnly.url, persisted: true })));
     const execute = createClient({ url: persistedOnly.url });
     await expect(execute(ArticlesPage, { first: 1 })).rejects.toThrow(GraphQLResponseError);
-    await expect(execute(ArticlesPage, { first: 1 })).rejects.toThrow(/PersistedQueryOnly/);
+    await expect(execute(ArticlesPage, { first: 1 })).rejects.toThrow(/Only persisted operations are accepted/);
   });
 
   it('reports an unknown hash as an error', async () => {

@@ -52,14 +52,64 @@ describe('query limits', () => {
     expect(allowed.data?.a0?.name).toBe('Xi Jinping');
   });
 
-  it(`rejects queries costing more than ${limits.maxCost}`, async () => {
-    // Within the depth and alias limits, but asking for up to 100 × 100 × 100 meetings.
-    const costly = `{ people(first: 100) { edges { node { metWith(first: 100) { edges { node {
-      meetings(first: 100) { edges { node { summary } } } } } } } } } }`;
-    const cheaper = costly.replace(/first: 100/g, 'first: 3');
-    const result = await executeOperation(yoga, costly);
-    expect(errorMessages(result)).toMatch(/cost limit/i);
-    expect((await executeOperation(yoga, cheaper)).errors).toBeUndefined();
+  describe(`node limit (${limits.maxNodes} nodes: page sizes multiplied down the tree)`, () => {
+    const refusal = (result: { errors?: Array<{ message: string }> }) => errorMessages(result);
+
+    it('admits 100 × 100 (meetings with their participants)', async () => {
+      const result = await executeOperation(yoga, '{ meetings(first: 100) { edges { node { summary participants(first: 100) { edges { node { name } } } } } } }');
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toBeDefined();
+    });
+
+    it('refuses 100 × 100 × 100 × 100 with a message naming the limit and the cost, not "Syntax Error"', async () => {
+      const result = await executeOperation(yoga, `{ people(first: 100) { edges { node { metWith(first: 100) { edges { node {
+        meetings(first: 100) { edges { node { participants(first: 100) { edges { node { name } } } } } } } } } } } } }`);
+      expect(result.data).toBeUndefined();
+      expect(refusal(result)).toContain(`limit of ${limits.maxNodes} nodes`);
+      expect(refusal(result)).toContain('101010100');
+      expect(refusal(result)).not.toMatch(/syntax error/i);
+    });
+
+    it('counts page sizes passed as variables, with the clamp applied', async () => {
+      const document = `query($n: Int) { people(first: $n) { edges { node { metWith(first: $n) { edges { node {
+        meetings(first: $n) { edges { node { summary } } } } } } } } } }`;
+      const refused = await executeOperation(yoga, document, { n: 500 });
+      // 100 + 100² + 100³: the clamp to 100 applies before multiplying.
+      expect(refusal(refused)).toContain('1010100');
+      const admitted = await executeOperation(yoga, document, { n: 30 });
+      expect(admitted.errors).toBeUndefined();
+    });
+
+    it('counts the default page size when first and last are omitted', async () => {
+      const result = await executeOperation(yoga, `{ people { edges { node { metWith { edges { node {
+        meetings { edges { node { participants { edges { node { name } } } } } } } } } } } } }`);
+      // 20 + 20² + 20³ + 20⁴ = 168,420 nodes.
+      expect(refusal(result)).toContain('168420');
+    });
+
+    it('counts connections inside fragments', async () => {
+      const result = await executeOperation(yoga, `query { people(first: 100) { ...P } }
+        fragment P on QueryPeopleConnection { edges { node { metWith(first: 100) { edges { node { meetings(first: 100) { totalCount } } } } } } }`);
+      expect(refusal(result)).toContain('1010100');
+    });
+
+    it('answers refusals with 400 under application/graphql-response+json', async () => {
+      const response = await yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: 'query($n: Int) { people(first: $n) { edges { node { metWith(first: $n) { edges { node { meetings(first: $n) { totalCount } } } } } } } }', variables: { n: 100 } }),
+      });
+      expect(response.status).toBe(400);
+    });
+  });
+
+  it(`caps nodes(ids:) at ${limits.maxNodeIds} ids`, async () => {
+    const ids = Array.from({ length: limits.maxNodeIds + 1 }, (_, i) => Buffer.from(`Person:${i + 1}`).toString('base64'));
+    const refused = await executeOperation(yoga, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(refused.data).toBeUndefined();
+    expect(errorMessages(refused)).toContain(`at most ${limits.maxNodeIds} ids`);
+    const admitted = await executeOperation<{ nodes: unknown[] }>(yoga, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(0, 3) });
+    expect(admitted.data?.nodes).toHaveLength(3);
   });
 
   it(`refuses request bodies over ${limits.maxBodyBytes} bytes, and bodies of unknown length`, async () => {

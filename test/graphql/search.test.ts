@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../src/testing/test-database.ts';
 import { createFixtureDatabase } from './fixture.ts';
-import { query, yogaFor, type Page, type Yoga } from './support.ts';
+import { limits } from '../../src/graphql/limits.ts';
+import { searchWords } from '../../src/graphql/services/search-words.ts';
+import { executeOperation, query, yogaFor, type Page, type Yoga } from './support.ts';
 
 let testDb: TestDatabase;
 let yoga: Yoga;
@@ -85,5 +87,28 @@ describe('search', () => {
     expect((await search('Sergei')).totalCount).toBe(0);
     await testDb.db.person.delete({ where: { id: person.id } });
     expect((await search('Lavrov')).totalCount).toBe(0);
+  });
+
+  it('counts a repeated word once, so the plan grows with distinct words, not with repeats', async () => {
+    // FTS5 scores every phrase against every other occurrence: 100 × "the" took seconds.
+    expect(searchWords('the THE thé the')).toEqual(['the']);
+    const once = await search('Mishustin');
+    const repeated = await search(Array.from({ length: 20 }, () => 'mishustin MISHUSTIN').join(' '));
+    expect(repeated.edges.map(label)).toEqual(once.edges.map(label));
+  });
+
+  const refusal = async (text: string) =>
+    (await executeOperation(yoga, 'query($q: String!) { search(query: $q) { totalCount } }', { q: text })).errors?.[0]?.message;
+
+  it(`refuses queries longer than ${limits.maxSearchLength} characters, naming the argument`, async () => {
+    expect(await refusal('x'.repeat(limits.maxSearchLength + 1))).toBe(
+      `query is ${limits.maxSearchLength + 1} characters long; at most ${limits.maxSearchLength} are accepted.`,
+    );
+  });
+
+  it(`refuses queries of more than ${limits.maxSearchTerms} distinct words`, async () => {
+    const words = Array.from({ length: limits.maxSearchTerms + 1 }, (_, i) => `w${i}`).join(' ');
+    expect(await refusal(words)).toBe(`query has ${limits.maxSearchTerms + 1} distinct words; at most ${limits.maxSearchTerms} are accepted.`);
+    expect(await refusal(words.split(' ').slice(1).join(' '))).toBeUndefined();
   });
 });

@@ -2,9 +2,10 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import type { Prisma } from '../../db/generated/client.ts';
 import type { Database } from '../../db/client.ts';
-import { builder } from '../builder.ts';
+import { builder, maxPageSize } from '../builder.ts';
+import { checkLength, limits } from '../limits.ts';
+import { sourcesContaining } from '../services/sources.ts';
 import { organizationNamed, personNamed } from '../services/names.ts';
-import { containsIgnoringCase } from '../services/text-filter.ts';
 import { EntityType, SortDirection } from './enums.ts';
 import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
@@ -27,6 +28,7 @@ const sourcesInReadingOrder = [{ start: 'asc' }, { id: 'asc' }] satisfies Prisma
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id' },
+  nullable: true, // node(id:) of a row that does not exist answers null, not an error
   // Select mode: columns are loaded only when their fields are asked for, so listing
   // titles does not read every article's body.
   select: { id: true },
@@ -121,8 +123,8 @@ builder.prismaObjectFields(Article, (t) => ({
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows a list of articles; all given conditions must hold.',
   fields: (t) => ({
-    publishedFrom: t.field({ type: 'Date', description: 'Earliest publication date (inclusive).' }),
-    publishedTo: t.field({ type: 'Date', description: 'Latest publication date (inclusive).' }),
+    publishedFrom: t.field({ type: 'Date', description: 'Earliest publication date (inclusive); a month or year counts from its first day.' }),
+    publishedTo: t.field({ type: 'Date', description: 'Latest publication date (inclusive); a month or year counts to its last day.' }),
     source: t.string({ description: 'News agency or outlet, such as Xinhua or TASS (case-insensitive, part of the name suffices).' }),
     mentionsPerson: t.string({ description: 'Name of a person the article mentions (any alias).' }),
     mentionsOrganization: t.string({ description: 'Name of an organization the article mentions (any alias).' }),
@@ -145,11 +147,14 @@ const ArticleOrder = builder.inputType('ArticleOrder', {
   }),
 });
 
-function articleWhere(db: Database, filter: typeof ArticleFilter.$inferInput | null | undefined): Prisma.ArticleWhereInput {
+async function articleWhere(db: Database, filter: typeof ArticleFilter.$inferInput | null | undefined): Promise<Prisma.ArticleWhereInput> {
   const conditions: Prisma.ArticleWhereInput[] = [];
-  if (filter?.publishedFrom) conditions.push({ publishedOn: { gte: filter.publishedFrom } });
-  if (filter?.publishedTo) conditions.push({ publishedOn: { lte: filter.publishedTo } });
-  if (filter?.source) conditions.push({ source: containsIgnoringCase(db, filter.source) });
+  if (filter?.publishedFrom) conditions.push({ publishedOn: { gte: filter.publishedFrom.first } });
+  if (filter?.publishedTo) conditions.push({ publishedOn: { lte: filter.publishedTo.last } });
+  if (filter?.source) {
+    checkLength('filter.source', filter.source, limits.maxNameLength);
+    conditions.push({ source: { in: await sourcesContaining(db, filter.source) } });
+  }
   if (filter?.mentionsPerson) conditions.push({ mentions: { some: { person: personNamed(filter.mentionsPerson) } } });
   if (filter?.mentionsOrganization) {
     conditions.push({ mentions: { some: { organization: organizationNamed(filter.mentionsOrganization) } } });
@@ -172,9 +177,9 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilter, required: false, description: 'Conditions the articles must meet.' }),
       orderBy: t.arg({ type: ArticleOrder, required: false, description: 'Ordering; newest first when omitted.' }),
     },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.article.findMany({ ...query, where: articleWhere(ctx.db, args.filter), orderBy: articleOrder(args.orderBy) }),
-    totalCount: (_root, args, ctx) => ctx.db.article.count({ where: articleWhere(ctx.db, args.filter) }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.article.findMany({ ...query, where: await articleWhere(ctx.db, args.filter), orderBy: articleOrder(args.orderBy) }),
+    totalCount: async (_root, args, ctx) => ctx.db.article.count({ where: await articleWhere(ctx.db, args.filter) }),
   }),
   article: t.prismaField({
     type: 'Article',

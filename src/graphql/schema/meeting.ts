@@ -60,6 +60,7 @@ export const organizationMeetingsNewestFirst = [
 
 export const Meeting = builder.prismaNode('Meeting', {
   id: { field: 'id' },
+  nullable: true, // node(id:) of a row that does not exist answers null, not an error
   fields: (t) => ({
     name: t.exposeString('name', { nullable: true }),
     summary: t.exposeString('summary'),
@@ -130,8 +131,14 @@ const MeetingFilter = builder.inputType('MeetingFilter', {
       description: 'Name of a place: matches the location, the venue, the place containing the location, or its country.',
     }),
     status: t.field({ type: MeetingStatus, description: 'Held or scheduled.' }),
-    dateFrom: t.field({ type: 'Date', description: "Earliest date (inclusive), compared with the start of the meeting's dated period." }),
-    dateTo: t.field({ type: 'Date', description: "Latest date (inclusive), compared with the start of the meeting's dated period." }),
+    dateFrom: t.field({
+      type: 'Date',
+      description: "Earliest date (inclusive; a month or year counts from its first day), compared with the start of the meeting's dated period.",
+    }),
+    dateTo: t.field({
+      type: 'Date',
+      description: "Latest date (inclusive; a month or year counts to its last day), compared with the start of the meeting's dated period.",
+    }),
   }),
 });
 
@@ -161,8 +168,8 @@ function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefine
     });
   }
   if (filter?.status) conditions.push({ status: filter.status });
-  if (filter?.dateFrom) conditions.push({ date: { gte: filter.dateFrom } });
-  if (filter?.dateTo) conditions.push({ date: { lte: filter.dateTo } });
+  if (filter?.dateFrom) conditions.push({ date: { gte: filter.dateFrom.first } });
+  if (filter?.dateTo) conditions.push({ date: { lte: filter.dateTo.last } });
   return { AND: conditions };
 }
 

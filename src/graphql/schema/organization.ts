@@ -13,6 +13,7 @@ import { organizationIdNamed } from '../services/lookup.ts';
 
 export const Organization = builder.prismaNode('Organization', {
   id: { field: 'id' },
+  nullable: true, // node(id:) of a row that does not exist answers null, not an error
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),

@@ -16,6 +16,7 @@ import { personIdNamed } from '../services/lookup.ts';
 
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id' },
+  nullable: true, // node(id:) of a row that does not exist answers null, not an error
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),

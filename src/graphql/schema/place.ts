@@ -22,6 +22,7 @@ function byDateDescending(a: MeetingRow, b: MeetingRow): number {
 
 export const Place = builder.prismaNode('Place', {
   id: { field: 'id' },
+  nullable: true, // node(id:) of a row that does not exist answers null, not an error
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),

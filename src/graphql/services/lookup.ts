@@ -1,57 +1,99 @@
 // Finds the entity a name refers to: the one entity with that name or alias, or, when the name
-// is ambiguous ("Wang"), the most mentioned of those it fits. Both steps use indexes (aliases
-// by folded name, mentions by entity), so a lookup's cost does not grow with the corpus; the
-// earlier single query ordered every candidate by a mention count, which made SQLite count
-// the mentions of every entity in the database on each lookup.
+// is ambiguous ("Wang"), the most mentioned of those it fits. A name as articles write it, with
+// its title ("Russian Prime Minister Mikhail Mishustin"), is found by its longest word window
+// that names an entity ("Mikhail Mishustin"), so no list of titles is needed. Each step uses
+// indexes (aliases by folded name, slugs, mentions by entity), so a lookup's cost does not grow
+// with the corpus.
 import type { Database } from '../../db/client.ts';
-import { foldName, slugify } from '../../ingest/names.ts';
+import { foldName } from '../../ingest/names.ts';
+import { checkLength, limits } from '../limits.ts';
 
 /** Candidates beyond this many are not considered: a name fitting more is not a lookup. */
 const maxCandidates = 50;
 
-interface Counted {
-  id: number | null;
-  count: number;
+/** Titles rarely run longer; a longer name's windows start from its last words. */
+const maxWindowWords = 8;
+
+/**
+ * The word windows of a folded name shorter than the name itself, longest first and, among
+ * windows of one length, rightmost first: titles precede names.
+ */
+export function nameWindows(folded: string): string[] {
+  const words = folded.split(' ').filter(Boolean).slice(-maxWindowWords);
+  const windows: string[] = [];
+  for (let length = Math.min(words.length, folded.split(' ').length - 1); length >= 1; length--) {
+    for (let start = words.length - length; start >= 0; start--) windows.push(words.slice(start, start + length).join(' '));
+  }
+  return windows;
 }
 
-/** Candidates in id order: by alias, or by slug for entities stored without aliases. */
-function candidates(byAlias: Array<{ id: number }>, bySlug: () => Promise<Array<{ id: number }>>) {
-  const ids = [...new Set(byAlias.map((a) => a.id))].sort((a, b) => a - b);
-  return ids.length ? Promise.resolve(ids) : bySlug().then((rows) => rows.map((r) => r.id));
+interface EntityNames {
+  /** Entities with one of these folded aliases. */
+  byAlias(folded: string[]): Promise<Array<{ id: number; normalized: string }>>;
+  /** Entities stored without aliases, by slug. */
+  bySlug(slugs: string[]): Promise<Array<{ id: number; slug: string }>>;
+  countMentions(ids: number[]): Promise<Array<{ id: number | null; count: number }>>;
 }
 
-async function mostMentioned(ids: number[], countMentions: (ids: number[]) => Promise<Counted[]>): Promise<number | null> {
+/** The ids named by the first of `names` (folded) that names anything, in id order. */
+async function firstNamed(names: string[], entities: EntityNames): Promise<number[]> {
+  if (names.length === 0) return [];
+  const aliases = await entities.byAlias(names);
+  const slugs = aliases.length ? [] : await entities.bySlug(names.map((n) => n.replace(/ /g, '-')));
+  for (const name of names) {
+    const ids = [
+      ...aliases.filter((a) => a.normalized === name).map((a) => a.id),
+      ...slugs.filter((s) => s.slug === name.replace(/ /g, '-')).map((s) => s.id),
+    ];
+    if (ids.length) return [...new Set(ids)].sort((a, b) => a - b).slice(0, maxCandidates);
+  }
+  return [];
+}
+
+async function idNamed(name: string, entities: EntityNames): Promise<number | null> {
+  checkLength('name', name, limits.maxNameLength);
+  const folded = foldName(name);
+  if (!folded) return null;
+  const exact = await firstNamed([folded], entities);
+  const ids = exact.length ? exact : await firstNamed(nameWindows(folded), entities);
   if (ids.length <= 1) return ids[0] ?? null;
-  const counts = new Map((await countMentions(ids)).map((c) => [c.id, c.count]));
+  const counts = new Map((await entities.countMentions(ids)).map((c) => [c.id, c.count]));
   // Ties go to the oldest entity: ids ascend.
   return ids.reduce((best, id) => ((counts.get(id) ?? 0) > (counts.get(best) ?? 0) ? id : best));
 }
 
-export async function personIdNamed(db: Database, name: string): Promise<number | null> {
-  const aliases = await db.personAlias.findMany({ where: { normalized: foldName(name) }, select: { personId: true }, take: maxCandidates });
-  const ids = await candidates(aliases.map((a) => ({ id: a.personId })), () =>
-    db.person.findMany({ where: { slug: slugify(name) }, select: { id: true } }));
-  return mostMentioned(ids, async (some) =>
-    (await db.mention.groupBy({ by: ['personId'], where: { personId: { in: some } }, _count: { _all: true } }))
-      .map((c) => ({ id: c.personId, count: c._count._all })));
-}
-
-export async function organizationIdNamed(db: Database, name: string): Promise<number | null> {
-  const aliases = await db.organizationAlias.findMany({
-    where: { normalized: foldName(name) }, select: { organizationId: true }, take: maxCandidates,
+export function personIdNamed(db: Database, name: string): Promise<number | null> {
+  return idNamed(name, {
+    byAlias: async (folded) => (await db.personAlias.findMany({
+      where: { normalized: { in: folded } }, select: { personId: true, normalized: true }, take: maxCandidates * folded.length,
+    })).map((a) => ({ id: a.personId, normalized: a.normalized })),
+    bySlug: (slugs) => db.person.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
+    countMentions: async (ids) =>
+      (await db.mention.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: { _all: true } }))
+        .map((c) => ({ id: c.personId, count: c._count._all })),
   });
-  const ids = await candidates(aliases.map((a) => ({ id: a.organizationId })), () =>
-    db.organization.findMany({ where: { slug: slugify(name) }, select: { id: true } }));
-  return mostMentioned(ids, async (some) =>
-    (await db.mention.groupBy({ by: ['organizationId'], where: { organizationId: { in: some } }, _count: { _all: true } }))
-      .map((c) => ({ id: c.organizationId, count: c._count._all })));
 }
 
-export async function placeIdNamed(db: Database, name: string): Promise<number | null> {
-  const aliases = await db.placeAlias.findMany({ where: { normalized: foldName(name) }, select: { placeId: true }, take: maxCandidates });
-  const ids = await candidates(aliases.map((a) => ({ id: a.placeId })), () =>
-    db.place.findMany({ where: { slug: slugify(name) }, select: { id: true } }));
-  return mostMentioned(ids, async (some) =>
-    (await db.mention.groupBy({ by: ['placeId'], where: { placeId: { in: some } }, _count: { _all: true } }))
-      .map((c) => ({ id: c.placeId, count: c._count._all })));
+export function organizationIdNamed(db: Database, name: string): Promise<number | null> {
+  return idNamed(name, {
+    byAlias: async (folded) => (await db.organizationAlias.findMany({
+      where: { normalized: { in: folded } }, select: { organizationId: true, normalized: true }, take: maxCandidates * folded.length,
+    })).map((a) => ({ id: a.organizationId, normalized: a.normalized })),
+    bySlug: (slugs) => db.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
+    countMentions: async (ids) =>
+      (await db.mention.groupBy({ by: ['organizationId'], where: { organizationId: { in: ids } }, _count: { _all: true } }))
+        .map((c) => ({ id: c.organizationId, count: c._count._all })),
+  });
+}
+
+export function placeIdNamed(db: Database, name: string): Promise<number | null> {
+  return idNamed(name, {
+    byAlias: async (folded) => (await db.placeAlias.findMany({
+      where: { normalized: { in: folded } }, select: { placeId: true, normalized: true }, take: maxCandidates * folded.length,
+    })).map((a) => ({ id: a.placeId, normalized: a.normalized })),
+    bySlug: (slugs) => db.place.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
+    countMentions: async (ids) =>
+      (await db.mention.groupBy({ by: ['placeId'], where: { placeId: { in: ids } }, _count: { _all: true } }))
+        .map((c) => ({ id: c.placeId, count: c._count._all })),
+  });
 }

@@ -3,15 +3,22 @@
 // punctuation and diacritics.
 import type { Prisma } from '../../db/generated/client.ts';
 import { foldName, slugify } from '../../ingest/names.ts';
+import { checkLength, limits } from '../limits.ts';
+
+/** Names are refused past a length no name reaches, with an error naming the argument. */
+function named(name: string) {
+  checkLength('name', name, limits.maxNameLength);
+  return { OR: [{ slug: slugify(name) }, { aliases: { some: { normalized: foldName(name) } } }] };
+}
 
 export function personNamed(name: string): Prisma.PersonWhereInput {
-  return { OR: [{ slug: slugify(name) }, { aliases: { some: { normalized: foldName(name) } } }] };
+  return named(name);
 }
 
 export function organizationNamed(name: string): Prisma.OrganizationWhereInput {
-  return { OR: [{ slug: slugify(name) }, { aliases: { some: { normalized: foldName(name) } } }] };
+  return named(name);
 }
 
 export function placeNamed(name: string): Prisma.PlaceWhereInput {
-  return { OR: [{ slug: slugify(name) }, { aliases: { some: { normalized: foldName(name) } } }] };
+  return named(name);
 }

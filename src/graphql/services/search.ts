@@ -6,6 +6,7 @@
 import { providerOfDatabase, type Database } from '../../db/client.ts';
 import { searchPostgresql } from './search-postgresql.ts';
 import { searchSqlite } from './search-sqlite.ts';
+import { searchWords } from './search-words.ts';
 
 export const searchKinds = ['article', 'person', 'organization', 'place', 'meeting'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -32,10 +33,6 @@ export interface SearchRequest {
   limit: number;
 }
 
-/** Users type plain words, not either engine's query syntax: only letters and digits count. */
-export function searchWords(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 export async function search(
   db: Database,
