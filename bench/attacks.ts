@@ -40,7 +40,7 @@ export function send(
   });
 }
 
-export const graphqlResponseJson = 'application/graphql-response+json';
+const graphqlResponseJson = 'application/graphql-response+json';
 
 export function postGraphQL(url: string, payload: unknown, timeoutMs?: number, headers: Record<string, string> = {}): Promise<RawResponse> {
   return send(url, { body: JSON.stringify(payload), headers: { accept: `${graphqlResponseJson}, application/json`, ...headers }, timeoutMs });

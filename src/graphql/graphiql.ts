@@ -1,4 +1,4 @@
-// GraphiQL: options and the page. The page comes from @graphql-yoga/render-graphiql, which
+// GraphiQL: its options and the page. The page comes from @graphql-yoga/render-graphiql, which
 // inlines its assets (9 MB), so it works with no network beyond this server (yoga's default
 // loads a CDN). It is rendered and compressed once per process and served with an ETag, so
 // browsers cache it and revalidate with a 304 instead of fetching 9 MB each time.
@@ -7,7 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
 import { acceptedEncoding, compress, type Encoding } from './compression.ts';
 
-export const defaultQuery = `# Meetings of Xi Jinping, with who else took part and where.
+const defaultQuery = `# Meetings of Xi Jinping, with who else took part and where.
 query XiMeetings {
   person(name: "Xi") {
     name
@@ -28,7 +28,7 @@ query XiMeetings {
 }
 `;
 
-export const graphiql = { title: 'newsgraph', defaultQuery };
+const graphiql = { title: 'newsgraph', defaultQuery };
 
 interface Page {
   etag: string;

@@ -60,7 +60,7 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 const minWords = 10;
 
 /** Why a decoded text cannot be a news article, or null when it may be one. */
-export function notArticleText(text: string): string | null {
+function notArticleText(text: string): string | null {
   const control = /[\u0001-\u0008\u000e-\u001f\u007f]/.exec(text)?.[0];
   if (control) return `control character U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const visible = text.replace(/\s+/g, '');

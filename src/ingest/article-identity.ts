@@ -8,7 +8,7 @@ import type { Db } from '../db/client.ts';
 import { slugOf } from '../extract/index.ts';
 
 /** The slug a name asks for: folders become part of it ("xinhua/report.txt" → xinhua-report). */
-export function baseSlug(fileName: string): string {
+function baseSlug(fileName: string): string {
   return slugOf(fileName.replace(/[\\/]/g, '-'));
 }
 

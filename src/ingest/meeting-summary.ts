@@ -8,7 +8,7 @@ import type { MeetingFact, Sentence } from '../extract/index.ts';
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "on 4 November 2025", "in May 2025", "in 2025", or nothing for an unknown date. */
-export function spokenDate(date: string | null): string {
+function spokenDate(date: string | null): string {
   const [year, month, day] = (date ?? '').split('-');
   if (!year) return '';
   const monthName = month ? months[Number(month) - 1] : undefined;

@@ -18,7 +18,7 @@ const maxWindowWords = 8;
  * The word windows of a folded name shorter than the name itself, longest first and, among
  * windows of one length, rightmost first: titles precede names.
  */
-export function nameWindows(folded: string): string[] {
+function nameWindows(folded: string): string[] {
   const words = folded.split(' ').filter(Boolean).slice(-maxWindowWords);
   const windows: string[] = [];
   for (let length = Math.min(words.length, folded.split(' ').length - 1); length >= 1; length--) {
