@@ -9,7 +9,7 @@ import { isFurniture, isShortLabel } from './furniture.ts';
 import { outletName, readHeaderLine } from './header.ts';
 import { organizations, lookupFolded } from '../link/knowledge.ts';
 import { splitSentences } from './sentences.ts';
-import { closingCredit } from './source-credits.ts';
+import { closingCredit, leadCredit } from './source-credits.ts';
 
 export class ArticleParseError extends Error {
   readonly fileName: string;
@@ -182,7 +182,8 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
   dateline ??= headerPlace;
   const publishedOn = crawled ?? titleStamp ?? stampBelow ?? stampAbove;
   const closing = closingCredit(blocks.slice(-3).map((b) => b.text));
-  const source = headerSource ?? datelineSource ?? closing ?? reportedBy(blocks);
+  const lead = blocks.find((b) => b.kind === 'text')?.text ?? '';
+  const source = headerSource ?? datelineSource ?? leadCredit(lead) ?? closing ?? reportedBy(blocks);
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];

@@ -1,9 +1,11 @@
 // Datelines open the lead paragraph: "MOSCOW, Nov. 7 (Xinhua) --", "BEIJING, China, Nov 5 —",
 // "MOSCOW, December 2. /TASS/.", "MOSCOW (AA) -", "Tianjin, China, Aug 31 (Prensa Latina)",
 // "DHAKA, April 17, 2025 (BSS) –", "MOSCOW, February 22 – RIA Novosti.", "Kampala —", "Cairo:",
-// "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the dateline).
+// "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the
+// dateline), "WASHINGTON, D.C. —", "NEW DELHI:".
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
 import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
+import { isFurniture } from './furniture.ts';
 import { isAgency } from './word-lists.ts';
 
 export interface Dateline {
@@ -23,7 +25,7 @@ const NOT_MONTH = String.raw`(?!(?:${MONTH_PATTERN})\b)`;
 const DASH = String.raw`--|—|–|-(?=\s)|:(?=\s)`;
 const DATELINE = new RegExp(
   // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
-  String.raw`^(${PLACE})(?:/${PLACE})?(?:, ${NOT_MONTH}([A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
+  String.raw`^(${PLACE})(?:/${PLACE})?(?:, ((?:[A-Z]\.){2,3}|${NOT_MONTH}[A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
     String.raw`(?:,? (${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?\.?(?:,? \d{4})?)?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
     // "(Xinhua)", "(dpa)", "/TASS/.", then the dash or colon
     String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z]{2,12})/\.?)?\s*(${DASH})?\s*`,
@@ -65,12 +67,13 @@ export function readDateline(paragraph: string): Dateline | null {
 }
 
 /**
- * A place with no date before it: "MOSCOW -" in capitals; a known place before a colon ("Cairo:
- * High-ranking …"); a known place, or one or two capitalised words, before a long dash that
+ * A place with no date before it: "MOSCOW -" in capitals; a known place or one in capitals
+ * before a colon ("Cairo: High-ranking …", "ISLAMABAD: …"); a known place, or one or two capitalised words, before a long dash that
  * opens a sentence ("Kampala — Uganda exported …").
  */
 function placeOnlyDateline(placeText: string, dash: string, next: string): boolean {
-  if (dash === ':') return isKnownPlace(placeText);
+  // "NEW DELHI: …"; "UPDATE: …" and other page labels are not places.
+  if (dash === ':') return isKnownPlace(placeText) || (/^[A-Z][A-Z .'-]{3,}$/.test(placeText) && !isFurniture(placeText));
   if (/^[A-Z .'-]+$/.test(placeText)) return true;
   if (dash !== '—' && dash !== '–' && dash !== '--') return false;
   return isKnownPlace(placeText) || (placeText.split(' ').length <= 2 && /\p{Lu}/u.test(next));

@@ -23,6 +23,9 @@ describe('datelines in wire-service and newspaper styles', () => {
     ['Cairo: Ministers met.', 'Cairo', null],
     ['Entebbe — Ministers met.', 'Entebbe', null],
     ['GENEVA - Ministers met.', 'Geneva', null],
+    ['WASHINGTON, D.C. — Ministers met.', 'Washington', null],
+    ['NEW DELHI: Ministers met.', 'New Delhi', null],
+    ['ENTEBBE: Ministers met.', 'Entebbe', null],
   ])('%s', (lead, place, source) => {
     expect(read(lead)).toEqual({ place, source, rest: 'Ministers met.' });
   });
@@ -33,6 +36,8 @@ describe('datelines in wire-service and newspaper styles', () => {
     'Ministers met in London on March 14.',
     'Berlin (a city of three million) - ministers met.',
     'Note: ministers met.',
+    'UPDATE: Ministers met.',
+    'BREAKING: Ministers met.',
   ])('is not read from %s', (lead) => {
     expect(readDateline(lead)).toBeNull();
   });
