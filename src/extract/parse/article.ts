@@ -21,7 +21,7 @@ export class ArticleParseError extends Error {
 }
 
 const DATE_LINE = /^date (\d{4}-\d{2}-\d{2})\s*(.*)$/;
-const TITLE_PREFIX = /^title:\s*/i;
+const TITLE_PREFIX = /^(?:title|headline):\s*/i;
 const TITLE_STAMP = /\s+[–—-]\s+(\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const BYLINE = /^by\s+(.+)$/i;
 const FOOTER = /^\((?:web )?editors?:.*\)$/i;

@@ -5,7 +5,7 @@
 // "Agencies |") and the place line of official readouts ("The Kremlin, Moscow").
 import { readLabelledField } from './header-labels.ts';
 import { stampDate } from './stamp.ts';
-import { isAgency } from './word-lists.ts';
+import { foldWords, isAgency, pageFurniture } from './word-lists.ts';
 import { lookupFolded, lookupPlace, organizations } from '../link/knowledge.ts';
 
 export interface HeaderLine {
@@ -18,7 +18,9 @@ export interface HeaderLine {
 }
 
 const AGENCY_PREFIX = /^\(?([A-Z][\w ]*)\)\s*/;
-const BYLINE = /^by\s+(.+)$/i;
+const BYLINE = /^(?:(?:written|story|reported|posted|words|text) by\s+|by\s+|(?:author|reporter)\s*:\s*)(.+)$/i;
+/** "Reuters Staff", "AFP Correspondent": an outlet's desk signing the story. */
+const OUTLET_DESK = /^(.+?)\s+(?:staff(?: reporter| writer)?|correspondent|desk|news desk|newsroom|bureau)$/i;
 const PERSON = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}`;
 /** One to three authors: "Laurie Chen and Guy Faulconbridge". */
 const AUTHORS = new RegExp(String.raw`^${PERSON}(?:(?:, | and | & )${PERSON}){0,2}$`, 'u');
@@ -86,8 +88,9 @@ export function readHeaderLine(line: string): HeaderLine | null {
     const filed = by ? splitBylinePlace(author) : { who: segment, city: null };
     const who = filed.who;
     out.place ??= filed.city;
-    const media = outletName(who);
+    const media = outletName(who) ?? outletName(OUTLET_DESK.exec(who)?.[1] ?? '');
     if (media !== null) out.source ??= media;
+    else if (by && pageFurniture.desks.has(foldWords(who))) continue; // "By Staff Reporter": no one to name
     else if ((by || segments.length > 1) && AUTHORS.test(who)) names = [...names, by ? `By ${who}` : segment];
     else return null;
   }

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { formatDay } from '../dates/dates.ts';
 
-const LABEL = String.raw`(?:(?:first |last )?(?:published|updated|update|posted|written|created|modified|date)(?: on| at)?\s*:?)`;
+const LABEL = String.raw`(?:(?:first |last )?(?:published|updated|update|posted|written|created|modified|released|issued|publication date|date)(?: on| at)?\s*:?)`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?)`;
 /** Zones and offsets chrono leaves outside its match: "IST", "(UTC+3 MSK)", "GMT+8". */
 const ZONE = String.raw`(?:\(?(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5})(?:\s+[A-Z]{2,5})?\)?)`;
@@ -25,7 +25,7 @@ const STAMP_WORDS = new Set(
     'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
     'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday',
     'sat', 'saturday', 'sun', 'sunday', 'first', 'last', 'published', 'updated', 'update', 'posted', 'written', 'created',
-    'modified', 'date', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 't', 'z', 'ago', 'hour', 'hours',
+    'modified', 'released', 'issued', 'publication', 'date', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 't', 'z', 'ago', 'hour', 'hours',
     'minute', 'minutes', 'min', 'mins', 'day', 'days',
   ],
 );

@@ -26,6 +26,9 @@ describe('datelines in wire-service and newspaper styles', () => {
     ['WASHINGTON, D.C. — Ministers met.', 'Washington', null],
     ['NEW DELHI: Ministers met.', 'New Delhi', null],
     ['ENTEBBE: Ministers met.', 'Entebbe', null],
+    ['PARIS, 14 March (AFP) - Ministers met.', 'Paris', 'AFP'],
+    ['Brussels, 14 March 2025 (EFE) – Ministers met.', 'Brussels', 'EFE'],
+    ['LONDON, March 14, 2025 /PRNewswire/ -- Ministers met.', 'London', 'PRNewswire'],
   ])('%s', (lead, place, source) => {
     expect(read(lead)).toEqual({ place, source, rest: 'Ministers met.' });
   });

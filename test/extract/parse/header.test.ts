@@ -22,6 +22,11 @@ describe('header lines in outlet house styles', () => {
     ['Agencies |', { publishedOn: null, source: 'Agencies', byline: null }],
     ['BSS', { publishedOn: null, source: 'BSS', byline: null }],
     ['Published On: 14 Mar 2025, 13:16 Updated On:14 Mar 2025, 21:16', { publishedOn: '2025-03-14', source: null, byline: null }],
+    ['By Reuters Staff', { publishedOn: null, source: 'Reuters', byline: null }],
+    ['By Staff Reporter', { publishedOn: null, source: null, byline: null }],
+    ['Written by Jane Roe', { publishedOn: null, source: null, byline: 'By Jane Roe' }],
+    ['Author: Jane Roe', { publishedOn: null, source: null, byline: 'By Jane Roe' }],
+    ['Publication date: 14 March 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
   ])('reads %s', (line, expected) => {
     expect(readHeaderLine(line)).toEqual({ ...expected, place: null });
   });
