@@ -6,8 +6,8 @@ import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from '../types
 import { isCaption } from './captions.ts';
 import { readDateline } from './dateline.ts';
 import { isFurniture, isShortLabel } from './furniture.ts';
-import { outletName, readHeaderLine } from './header.ts';
-import { organizations, lookupFolded } from '../link/knowledge.ts';
+import { readHeaderLine } from './header.ts';
+import { outletName } from './outlet.ts';
 import { splitSentences } from './sentences.ts';
 import { closingCredit, leadCredit } from './source-credits.ts';
 
@@ -23,6 +23,8 @@ export class ArticleParseError extends Error {
 const DATE_LINE = /^date (\d{4}-\d{2}-\d{2})\s*(.*)$/;
 const TITLE_PREFIX = /^(?:title|headline):\s*/i;
 const TITLE_STAMP = /\s+[–—-]\s+(\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** "Ministers meet | Reuters", "Ministers meet - Xinhua": the site's name after the headline. */
+const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/;
 const BYLINE = /^by\s+(.+)$/i;
 const FOOTER = /^\((?:web )?editors?:.*\)$/i;
 const REPORTED = /,\s+([A-Z][\w ]{1,40}?) reported\.?$/m;
@@ -31,9 +33,6 @@ interface Block {
   kind: ParagraphKind;
   text: string;
 }
-
-/** "Ministers meet | Reuters", "Ministers meet - Xinhua": the site's name after the headline. */
-const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/;
 
 function cleanTitle(raw: string): { title: string; stamp: string | null } {
   const noPrefix = raw.replace(TITLE_PREFIX, '');
@@ -52,10 +51,11 @@ const HEADER_TEXT_BLOCKS = 4;
  * clause ("Will the talks resume?", 'Minister says "no deal"').
  */
 function looksLikeHeadline(line: string, maxLength = 160): boolean {
-  const open = !/[.:]$|[.!?,]["”’]$/.test(line) && (!/[!?"”’]$/.test(line) || (line.length <= 120 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)));
+  const notASentence =
+    !/[.:]$|[.!?,]["”’]$/.test(line) && (!/[!?"”’]$/.test(line) || (line.length <= 120 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)));
   return (
     line.length <= maxLength &&
-    open &&
+    notASentence &&
     /^\p{Lu}|^\d/u.test(line) &&
     readDateline(line) === null &&
     !isFurniture(line) &&
@@ -208,8 +208,5 @@ function storyStarted(blocks: readonly Block[]): boolean {
 function reportedBy(blocks: Block[]): string | null {
   const lead = blocks.find((b) => b.kind === 'text');
   const name = lead ? REPORTED.exec(lead.text)?.[1] : undefined;
-  if (name === undefined) return null;
-  const known = lookupFolded(name);
-  const org = known?.kind === 'org' ? organizations.get(known.names[0] ?? '') : undefined;
-  return org?.media ? name : null;
+  return name === undefined ? null : outletName(name);
 }

@@ -5,8 +5,9 @@
 // "Agencies |") and the place line of official readouts ("The Kremlin, Moscow").
 import { readLabelledField } from './header-labels.ts';
 import { stampDate } from './stamp.ts';
-import { foldWords, isAgency, pageFurniture } from './word-lists.ts';
-import { lookupFolded, lookupPlace, organizations } from '../link/knowledge.ts';
+import { outletName } from './outlet.ts';
+import { foldWords, pageFurniture } from './word-lists.ts';
+import { lookupPlace } from '../link/knowledge.ts';
 
 export interface HeaderLine {
   publishedOn: string | null;
@@ -29,13 +30,6 @@ const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const REGION_NAME = / (?:Region|Oblast|Territory|Krai|Province)$/;
 const PLACE_LINE = /^(?:The )?(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}), (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})$/u;
 
-/** An outlet the story may credit: a listed agency or a medium of the knowledge base ("China Daily"). */
-export const outletName = (s: string): string | null => {
-  if (!/^\p{L}/u.test(s)) return null;
-  if (isAgency(s)) return s;
-  const known = lookupFolded(s);
-  return known?.kind === 'org' && organizations.get(known.names[0] ?? '')?.media ? s : null;
-};
 
 /** "Zhou Huiying in Changchun": the author and, when it is a known city, where they filed from. */
 function splitBylinePlace(who: string): { who: string; city: string | null } {

@@ -2,7 +2,7 @@
 // "With inputs from PTI", "(TPM/SunStar Philippines)" (desk initials / outlet), "© Reuters 2025".
 // Read only from the last paragraphs, and used only when neither the header nor the dateline
 // credits one. A lead opening "(Reuters) -" with no place credits the agency too.
-import { outletName } from './header.ts';
+import { outletName } from './outlet.ts';
 
 const DASH_CREDIT = /(?:^|\s)[-–—]+\s*(\p{Lu}[\p{L}.&' -]{1,40}?)\.?$/u;
 const SOURCE_LABEL = /\(?\bsource\s*:\s*([^()]{2,40}?)\)?\.?$/i;
