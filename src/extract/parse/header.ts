@@ -18,6 +18,8 @@ export interface HeaderLine {
   place: string | null;
 }
 
+/** Rows are split at bars, and before a stamp label run on after a byline ("By Global Times Published: …"). */
+const SEGMENT = /\s*\|\s*|\s+(?=(?:Published|Updated|Posted|Last updated)\b)/;
 const AGENCY_PREFIX = /^\(?([A-Z][\w ]*)\)\s*/;
 const BYLINE = /^(?:(?:written|story|reported|posted|words|text) by\s+|by\s+|(?:author|reporter)\s*:\s*)(.+)$/i;
 /** "Reuters Staff", "AFP Correspondent": an outlet's desk signing the story. */
@@ -51,7 +53,7 @@ export function readHeaderLine(line: string): HeaderLine | null {
     // "Novo-Ogaryovo, Moscow Region": a residence outside any city is itself the place.
     return REGION_NAME.test(placeLine[2] ?? '') ? { ...out, place: venue.name } : null;
   }
-  const segments = line.split('|').map((s) => s.trim()).filter((s) => s.length > 0);
+  const segments = line.split(SEGMENT).map((s) => s.trim()).filter((s) => s.length > 0);
   let names: string[] = [];
   let placeOnly = false;
   for (const raw of segments) {
@@ -60,6 +62,12 @@ export function readHeaderLine(line: string): HeaderLine | null {
     if (agency) {
       out.source ??= agency[1] ?? null;
       segment = segment.slice(agency[0].length);
+    }
+    // "Source: Xinhua | 2026-04-15 18:55:00 | Editor: huaxia"
+    const labelled = segments.length > 1 ? readLabelledField(segment) : null;
+    if (labelled) {
+      out.source ??= labelled.source;
+      continue;
     }
     const date = stampDate(segment);
     if (date !== undefined) {

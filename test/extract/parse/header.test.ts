@@ -27,6 +27,11 @@ describe('header lines in outlet house styles', () => {
     ['Written by Jane Roe', { publishedOn: null, source: null, byline: 'By Jane Roe' }],
     ['Author: Jane Roe', { publishedOn: null, source: null, byline: 'By Jane Roe' }],
     ['Publication date: 14 March 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
+    ['Source: Xinhua | 2025-03-14 18:55:00 | Editor: huaxia', { publishedOn: '2025-03-14', source: 'Xinhua', byline: null }],
+    ['By Global Times Published: Mar 14, 2025 06:55 PM', { publishedOn: '2025-03-14', source: 'Global Times', byline: null }],
+    ['Updated 6:55 PM GMT+8, March 14, 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
+    ['3 min read · Mar 14, 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
+    ['14 MAR, 09:47', { publishedOn: null, source: null, byline: null }],
   ])('reads %s', (line, expected) => {
     expect(readHeaderLine(line)).toEqual({ ...expected, place: null });
   });
@@ -47,7 +52,7 @@ describe('header lines in outlet house styles', () => {
   });
 
   it('leaves story text alone', () => {
-    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose', '— Reuters', 'By the way, Reuters']) {
+    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose', '— Reuters', 'By the way, Reuters', 'Updated talks on Iran stall']) {
       expect(readHeaderLine(line)).toBeNull();
     }
   });
