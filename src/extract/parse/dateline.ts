@@ -2,7 +2,8 @@
 // "MOSCOW, December 2. /TASS/.", "MOSCOW (AA) -", "Tianjin, China, Aug 31 (Prensa Latina)",
 // "DHAKA, April 17, 2025 (BSS) –", "MOSCOW, February 22 – RIA Novosti.", "Kampala —", "Cairo:",
 // "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the
-// dateline), "WASHINGTON, D.C. —", "NEW DELHI:", "PARIS, 14 March (AFP) -", "LONDON, March 14, 2025 /PRNewswire/ --".
+// dateline), "WASHINGTON, D.C. —", "NEW DELHI:", "PARIS, 14 March (AFP) -",
+// "LONDON, March 14, 2025 /PRNewswire/ --".
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
 import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
 import { isFurniture } from './furniture.ts';
@@ -20,8 +21,8 @@ export interface Dateline {
   length: number;
 }
 
-const PLACE = String.raw`[A-Z][A-Za-z'-]*\.?(?: (?!(?:${MONTH_PATTERN})\b)[A-Z][A-Za-z'-]*){0,3}`;
 const NOT_MONTH = String.raw`(?!(?:${MONTH_PATTERN})\b)`;
+const PLACE = String.raw`[A-Z][A-Za-z'-]*\.?(?: ${NOT_MONTH}[A-Z][A-Za-z'-]*){0,3}`;
 const DASH = String.raw`--|—|–|-(?=\s)|:(?=\s)`;
 const DATELINE = new RegExp(
   // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash

@@ -32,7 +32,6 @@ const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const REGION_NAME = / (?:Region|Oblast|Territory|Krai|Province)$/;
 const PLACE_LINE = /^(?:The )?(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}), (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})$/u;
 
-
 /** "Zhou Huiying in Changchun": the author and, when it is a known city, where they filed from. */
 function splitBylinePlace(who: string): { who: string; city: string | null } {
   const m = BYLINE_PLACE.exec(who);

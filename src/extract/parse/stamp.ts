@@ -25,8 +25,8 @@ const STAMP_WORDS = new Set(
     'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
     'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday',
     'sat', 'saturday', 'sun', 'sunday', 'first', 'last', 'published', 'updated', 'update', 'posted', 'written', 'created',
-    'modified', 'released', 'issued', 'publication', 'date', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 't', 'z', 'ago', 'hour', 'hours',
-    'minute', 'minutes', 'min', 'mins', 'day', 'days', 'read',
+    'modified', 'released', 'issued', 'publication', 'date', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th',
+    't', 'z', 'ago', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'day', 'days', 'read',
   ],
 );
 const onlyStampWords = (segment: string): boolean =>
