@@ -4,12 +4,12 @@
 // kind because the people they name are part of the article.
 import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from '../types.ts';
 import { isCaption } from './captions.ts';
-import { readDateline } from './dateline.ts';
+import { readDateline, type Dateline } from './dateline.ts';
 import { isFurniture, isShortLabel } from './furniture.ts';
-import { outletName, readHeaderLine } from './header.ts';
-import { organizations, lookupFolded } from '../link/knowledge.ts';
+import { readHeaderLine } from './header.ts';
+import { outletName } from './outlet.ts';
 import { splitSentences } from './sentences.ts';
-import { closingCredit } from './source-credits.ts';
+import { closingCredit, leadCredit } from './source-credits.ts';
 
 export class ArticleParseError extends Error {
   readonly fileName: string;
@@ -21,8 +21,10 @@ export class ArticleParseError extends Error {
 }
 
 const DATE_LINE = /^date (\d{4}-\d{2}-\d{2})\s*(.*)$/;
-const TITLE_PREFIX = /^title:\s*/i;
+const TITLE_PREFIX = /^(?:title|headline):\s*/i;
 const TITLE_STAMP = /\s+[–—-]\s+(\d{4}-\d{2}-\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** "Ministers meet | Reuters", "Ministers meet - Xinhua": the site's name after the headline. */
+const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/;
 const BYLINE = /^by\s+(.+)$/i;
 const FOOTER = /^\((?:web )?editors?:.*\)$/i;
 const REPORTED = /,\s+([A-Z][\w ]{1,40}?) reported\.?$/m;
@@ -31,9 +33,6 @@ interface Block {
   kind: ParagraphKind;
   text: string;
 }
-
-/** "Ministers meet | Reuters", "Ministers meet - Xinhua": the site's name after the headline. */
-const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/;
 
 function cleanTitle(raw: string): { title: string; stamp: string | null } {
   const noPrefix = raw.replace(TITLE_PREFIX, '');
@@ -52,10 +51,11 @@ const HEADER_TEXT_BLOCKS = 4;
  * clause ("Will the talks resume?", 'Minister says "no deal"').
  */
 function looksLikeHeadline(line: string, maxLength = 160): boolean {
-  const open = !/[.:]$|[.!?,]["”’]$/.test(line) && (!/[!?"”’]$/.test(line) || (line.length <= 120 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)));
+  const notASentence =
+    !/[.:]$|[.!?,]["”’]$/.test(line) && (!/[!?"”’]$/.test(line) || (line.length <= 120 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)));
   return (
     line.length <= maxLength &&
-    open &&
+    notASentence &&
     /^\p{Lu}|^\d/u.test(line) &&
     readDateline(line) === null &&
     !isFurniture(line) &&
@@ -76,48 +76,56 @@ export function slugOf(fileName: string): string {
   return base.toLowerCase().replace(/[^a-z0-9]/g, '-');
 }
 
-export function parseArticle(fileName: string, text: string): ParsedArticle {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+interface Head {
+  title: string | null;
+  /** The date of a leading `date YYYY-MM-DD` line, and of a stamp glued to the headline. */
+  datedOn: string | null;
+  titleStamp: string | null;
+  titlePending: boolean;
+  rest: string[];
+}
 
-  let title: string | null = null;
-  let crawled: string | null = null;
-  let titleStamp: string | null = null;
-  let titlePending = false;
-  let rest = lines;
-
+/** The first line: a `date` line, often with the headline, furniture or the lead after it. */
+function readFirstLine(lines: string[]): Head {
+  const head: Head = { title: null, datedOn: null, titleStamp: null, titlePending: false, rest: lines.slice(1) };
   const first = lines[0];
-  if (first !== undefined) {
-    const dated = DATE_LINE.exec(first);
-    const head = dated ? (dated[2] ?? '') : first;
-    if (dated) crawled = dated[1] ?? null;
-    rest = lines.slice(1);
-    const cleaned = cleanTitle(head);
-    if (head === '' || isFurniture(head) || (dated && isShortLabel(head))) titlePending = true;
-    else if (readHeaderLine(head) !== null) {
-      // A stamp or byline first ("Sun 6-October-2024"): the headline is below it.
-      titlePending = true;
-      rest = lines;
-    } else if (readDateline(head) !== null || (dated && !looksLikeHeadline(cleaned.title))) rest = [head, ...rest];
-    else if (looksLikeHeadline(cleaned.title) || TITLE_PREFIX.test(head) || isLongHeadlineAboveStamp(head, lines[1])) {
-      title = cleaned.title;
-      titleStamp = cleaned.stamp;
-    } else rest = [head, ...rest];
-  }
+  if (first === undefined) return head;
+  const dated = DATE_LINE.exec(first);
+  const line = dated ? (dated[2] ?? '') : first;
+  head.datedOn = dated?.[1] ?? null;
+  const cleaned = cleanTitle(line);
+  if (line === '' || isFurniture(line) || (dated && isShortLabel(line))) head.titlePending = true;
+  else if (readHeaderLine(line) !== null) {
+    // A stamp or byline first ("Sun 6-October-2024"): the headline is below it.
+    head.titlePending = true;
+    head.rest = lines;
+  } else if (readDateline(line) !== null || (dated && !looksLikeHeadline(cleaned.title))) head.rest = [line, ...head.rest];
+  else if (looksLikeHeadline(cleaned.title) || TITLE_PREFIX.test(line) || isLongHeadlineAboveStamp(line, lines[1])) {
+    head.title = cleaned.title;
+    head.titleStamp = cleaned.stamp;
+  } else head.rest = [line, ...head.rest];
+  return head;
+}
 
-  const blocks: Block[] = [];
+interface Page {
+  head: Head;
+  blocks: Block[];
+  place: string | null;
+  source: string | null;
+  /** A stamp above the headline is often the page's "today" widget; one below it dates the story. */
+  stampAbove: string | null;
+  stampBelow: string | null;
+}
+
+/** The lines after the first: header furniture becomes metadata, the rest paragraphs of the body. */
+function readLines(first: Head): Page {
+  const head = { ...first };
+  const page: Page = { head, blocks: [], place: null, source: null, stampAbove: null, stampBelow: null };
+  const { blocks } = page;
   let textBlocks = 0;
-  let headerPlace: string | null = null;
-  let headerSource: string | null = null;
-  // A stamp above the headline is often the page's "today" widget; one below it dates the story.
-  let stampAbove: string | null = null;
-  let stampBelow: string | null = null;
-  for (const line of rest) {
-    if (line === title) continue; // the headline repeated above the story
-    if (textBlocks === 0 && (isFurniture(line) || (titlePending && isShortLabel(line)))) continue;
+  for (const line of head.rest) {
+    if (line === head.title) continue; // the headline repeated above the story
+    if (textBlocks === 0 && (isFurniture(line) || (head.titlePending && isShortLabel(line)))) continue;
     const header = line.length <= 160 ? readHeaderLine(line) : null;
     if (header) {
       // Bare stamps count only above the story (a one-line standfirst may come first); bylines,
@@ -127,12 +135,12 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
         blocks.push({ kind: 'text', text: line });
         continue;
       }
-      if (titlePending) stampAbove ??= header.publishedOn;
-      else stampBelow ??= header.publishedOn;
-      headerSource ??= header.source;
+      if (head.titlePending) page.stampAbove ??= header.publishedOn;
+      else page.stampBelow ??= header.publishedOn;
+      page.source ??= header.source;
       if (header.byline !== null) blocks.push({ kind: 'footer', text: header.byline });
       if (header.place !== null) {
-        headerPlace ??= header.place;
+        page.place ??= header.place;
         // Kept as text: the venue or city it names ("The Kremlin, Moscow", "Reuters | Beijing")
         // is a place of the story. A byline's filing city ("By X in Changchun") is kept with the byline.
         if (header.byline === null) blocks.push({ kind: 'text', text: line });
@@ -149,40 +157,45 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
       blocks.push({ kind: 'caption', text: line });
       continue;
     }
-    if (titlePending && textBlocks === 0 && looksLikeHeadline(line)) {
+    if (head.titlePending && textBlocks === 0 && looksLikeHeadline(line)) {
       const cleaned = cleanTitle(line);
-      title = cleaned.title;
-      titleStamp = cleaned.stamp;
-      titlePending = false;
+      head.title = cleaned.title;
+      head.titleStamp = cleaned.stamp;
+      head.titlePending = false;
       continue;
     }
     blocks.push({ kind: 'text', text: line });
     textBlocks++;
   }
+  return page;
+}
 
-  if (!blocks.some((b) => b.kind === 'text')) throw new ArticleParseError(fileName, 'no article text');
-
-  let dateline: string | null = null;
-  let datelineSource: string | null = null;
-  let datelineIndex = -1;
-  let datelineLength = 0;
+/** The dateline opens one of the first three text paragraphs. */
+function findDateline(blocks: readonly Block[]): { index: number; found: Dateline } | null {
   for (let i = 0, seen = 0; i < blocks.length && seen < 3; i++) {
     const block = blocks[i];
     if (block?.kind !== 'text') continue;
     seen++;
     const found = readDateline(block.text);
-    if (found) {
-      dateline = found.place;
-      datelineSource = found.source;
-      datelineIndex = i;
-      datelineLength = found.length;
-      break;
-    }
+    if (found) return { index: i, found };
   }
-  dateline ??= headerPlace;
-  const publishedOn = crawled ?? titleStamp ?? stampBelow ?? stampAbove;
-  const closing = closingCredit(blocks.slice(-3).map((b) => b.text));
-  const source = headerSource ?? datelineSource ?? closing ?? reportedBy(blocks);
+  return null;
+}
+
+export function parseArticle(fileName: string, text: string): ParsedArticle {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const { head, blocks, ...header } = readLines(readFirstLine(lines));
+  if (!blocks.some((b) => b.kind === 'text')) throw new ArticleParseError(fileName, 'no article text');
+
+  const dateline = findDateline(blocks);
+  const lead = blocks.find((b) => b.kind === 'text')?.text ?? '';
+  const publishedOn = head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove;
+  const source =
+    header.source ?? dateline?.found.source ?? leadCredit(lead) ?? closingCredit(blocks.slice(-3).map((b) => b.text)) ?? reportedBy(lead);
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -192,10 +205,21 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
     const start = body.length;
     body += block.text;
     paragraphs.push({ index, kind: block.kind, start, end: body.length });
-    sentences.push(...splitSentences(block.text, start, index, sentences.length, index === datelineIndex ? datelineLength : 0));
+    const protect = index === dateline?.index ? dateline.found.length : 0;
+    sentences.push(...splitSentences(block.text, start, index, sentences.length, protect));
   });
 
-  return { fileName, slug: slugOf(fileName), title, publishedOn, source, dateline, body, paragraphs, sentences };
+  return {
+    fileName,
+    slug: slugOf(fileName),
+    title: head.title,
+    publishedOn,
+    source,
+    dateline: dateline?.found.place ?? header.place,
+    body,
+    paragraphs,
+    sentences,
+  };
 }
 
 /** The story has begun once a text block is a dateline lead or a full paragraph, not a one-line standfirst. */
@@ -204,11 +228,7 @@ function storyStarted(blocks: readonly Block[]): boolean {
 }
 
 /** "..., Xinhua reported." in the lead names the agency the story is credited to. */
-function reportedBy(blocks: Block[]): string | null {
-  const lead = blocks.find((b) => b.kind === 'text');
-  const name = lead ? REPORTED.exec(lead.text)?.[1] : undefined;
-  if (name === undefined) return null;
-  const known = lookupFolded(name);
-  const org = known?.kind === 'org' ? organizations.get(known.names[0] ?? '') : undefined;
-  return org?.media ? name : null;
+function reportedBy(lead: string): string | null {
+  const name = REPORTED.exec(lead)?.[1];
+  return name === undefined ? null : outletName(name);
 }

@@ -1,9 +1,12 @@
 // Datelines open the lead paragraph: "MOSCOW, Nov. 7 (Xinhua) --", "BEIJING, China, Nov 5 —",
 // "MOSCOW, December 2. /TASS/.", "MOSCOW (AA) -", "Tianjin, China, Aug 31 (Prensa Latina)",
 // "DHAKA, April 17, 2025 (BSS) –", "MOSCOW, February 22 – RIA Novosti.", "Kampala —", "Cairo:",
-// "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the dateline).
+// "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the
+// dateline), "WASHINGTON, D.C. —", "NEW DELHI:", "PARIS, 14 March (AFP) -",
+// "LONDON, March 14, 2025 /PRNewswire/ --".
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
 import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
+import { isFurniture } from './furniture.ts';
 import { isAgency } from './word-lists.ts';
 
 export interface Dateline {
@@ -18,15 +21,15 @@ export interface Dateline {
   length: number;
 }
 
-const PLACE = String.raw`[A-Z][A-Za-z'-]*\.?(?: (?!(?:${MONTH_PATTERN})\b)[A-Z][A-Za-z'-]*){0,3}`;
 const NOT_MONTH = String.raw`(?!(?:${MONTH_PATTERN})\b)`;
+const PLACE = String.raw`[A-Z][A-Za-z'-]*\.?(?: ${NOT_MONTH}[A-Z][A-Za-z'-]*){0,3}`;
 const DASH = String.raw`--|—|–|-(?=\s)|:(?=\s)`;
 const DATELINE = new RegExp(
   // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
-  String.raw`^(${PLACE})(?:/${PLACE})?(?:, ${NOT_MONTH}([A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
-    String.raw`(?:,? (${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?\.?(?:,? \d{4})?)?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
-    // "(Xinhua)", "(dpa)", "/TASS/.", then the dash or colon
-    String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z]{2,12})/\.?)?\s*(${DASH})?\s*`,
+  String.raw`^(${PLACE})(?:/${PLACE})?(?:, ((?:[A-Z]\.){2,3}|${NOT_MONTH}[A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
+    String.raw`(?:,? (?:(${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) (${MONTH_PATTERN}))\.?(?:,? \d{4})?)?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
+    // "(Xinhua)", "(dpa)", "/TASS/.", "/PRNewswire/", then the dash or colon
+    String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z][A-Za-z]{1,20})/\.?)?\s*(${DASH})?\s*`,
 );
 /** An agency named after the dash: "MOSCOW, February 22 – RIA Novosti. Russian Foreign Minister …". */
 const AGENCY_AFTER = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})\.\s+/u;
@@ -36,7 +39,9 @@ const agencyOrNull = (name: string | undefined): string | null => (name !== unde
 export function readDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
-  const [whole, written = '', region, month, day, dateAgency, paren, slashed, dash] = m;
+  const [whole, written = '', region, monthFirst, dayAfter, dayFirst, monthAfter, dateAgency, paren, slashed, dash] = m;
+  // "March 14" or, in European style, "14 March".
+  const [month, day] = [monthFirst ?? monthAfter, dayAfter ?? dayFirst];
   // "MOSCOW. Nov 26": the period closes the place; "St. Petersburg" keeps its own.
   const placeText = /^[A-Za-z'-]{3,}\.$/.test(written) ? written.slice(0, -1) : written;
   const dated = month !== undefined;
@@ -65,12 +70,13 @@ export function readDateline(paragraph: string): Dateline | null {
 }
 
 /**
- * A place with no date before it: "MOSCOW -" in capitals; a known place before a colon ("Cairo:
- * High-ranking …"); a known place, or one or two capitalised words, before a long dash that
+ * A place with no date before it: "MOSCOW -" in capitals; a known place or one in capitals
+ * before a colon ("Cairo: High-ranking …", "ISLAMABAD: …"); a known place, or one or two capitalised words, before a long dash that
  * opens a sentence ("Kampala — Uganda exported …").
  */
 function placeOnlyDateline(placeText: string, dash: string, next: string): boolean {
-  if (dash === ':') return isKnownPlace(placeText);
+  // "NEW DELHI: …"; "UPDATE: …" and other page labels are not places.
+  if (dash === ':') return isKnownPlace(placeText) || (/^[A-Z][A-Z .'-]{3,}$/.test(placeText) && !isFurniture(placeText));
   if (/^[A-Z .'-]+$/.test(placeText)) return true;
   if (dash !== '—' && dash !== '–' && dash !== '--') return false;
   return isKnownPlace(placeText) || (placeText.split(' ').length <= 2 && /\p{Lu}/u.test(next));

@@ -1,6 +1,6 @@
 // Labelled page fields some outlets print above the story ("Source: Xinhua", "Editor: huaxia").
 // Without them read as furniture, the time stamp and dateline below them fall into the body.
-import { lookupFolded, organizations } from '../link/knowledge.ts';
+import { outletName } from './outlet.ts';
 
 const LABELLED = /^(Source|Editor|Editors)\s*:\s*(\S.{0,60})$/i;
 
@@ -9,17 +9,12 @@ export interface LabelledField {
   source: string | null;
 }
 
-const isMedia = (name: string): boolean => {
-  const known = lookupFolded(name);
-  return known?.kind === 'org' && organizations.get(known.names[0] ?? '')?.media === true;
-};
-
 /** Reads "Source: <outlet>" or "Editor: <desk handle>"; null when the line is not such a field. */
 export function readLabelledField(line: string): LabelledField | null {
   const m = LABELLED.exec(line);
   if (!m) return null;
   const [label = '', value = ''] = [m[1], m[2]?.trim()];
-  if (label.toLowerCase() === 'source') return isMedia(value) ? { source: value } : null;
+  if (label.toLowerCase() === 'source') return outletName(value) !== null ? { source: value } : null;
   // Only a desk handle ("huaxia") is furniture; an editor's name stays text for the people it names.
   return /^[a-z][\w.]*$/.test(value) ? { source: null } : null;
 }

@@ -5,8 +5,9 @@
 // "Agencies |") and the place line of official readouts ("The Kremlin, Moscow").
 import { readLabelledField } from './header-labels.ts';
 import { stampDate } from './stamp.ts';
-import { isAgency } from './word-lists.ts';
-import { lookupFolded, lookupPlace, organizations } from '../link/knowledge.ts';
+import { outletName } from './outlet.ts';
+import { foldWords, pageFurniture } from './word-lists.ts';
+import { lookupPlace } from '../link/knowledge.ts';
 
 export interface HeaderLine {
   publishedOn: string | null;
@@ -17,8 +18,12 @@ export interface HeaderLine {
   place: string | null;
 }
 
+/** Rows are split at bars, and before a stamp label run on after a byline ("By Global Times Published: …"). */
+const SEGMENT = /\s*\|\s*|\s+(?=(?:Published|Updated|Posted|Last updated)\b)/;
 const AGENCY_PREFIX = /^\(?([A-Z][\w ]*)\)\s*/;
-const BYLINE = /^by\s+(.+)$/i;
+const BYLINE = /^(?:(?:written|story|reported|posted|words|text) by\s+|by\s+|(?:author|reporter)\s*:\s*)(.+)$/i;
+/** "Reuters Staff", "AFP Correspondent": an outlet's desk signing the story. */
+const OUTLET_DESK = /^(.+?)\s+(?:staff(?: reporter| writer)?|correspondent|desk|news desk|newsroom|bureau)$/i;
 const PERSON = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}`;
 /** One to three authors: "Laurie Chen and Guy Faulconbridge". */
 const AUTHORS = new RegExp(String.raw`^${PERSON}(?:(?:, | and | & )${PERSON}){0,2}$`, 'u');
@@ -26,14 +31,6 @@ const BYLINE_OUTLET = /^(.+?),\s+(\p{Lu}[\p{L}.&' -]{1,40})$/u;
 const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const REGION_NAME = / (?:Region|Oblast|Territory|Krai|Province)$/;
 const PLACE_LINE = /^(?:The )?(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}), (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})$/u;
-
-/** An outlet the story may credit: a listed agency or a medium of the knowledge base ("China Daily"). */
-export const outletName = (s: string): string | null => {
-  if (!/^\p{L}/u.test(s)) return null;
-  if (isAgency(s)) return s;
-  const known = lookupFolded(s);
-  return known?.kind === 'org' && organizations.get(known.names[0] ?? '')?.media ? s : null;
-};
 
 /** "Zhou Huiying in Changchun": the author and, when it is a known city, where they filed from. */
 function splitBylinePlace(who: string): { who: string; city: string | null } {
@@ -55,7 +52,7 @@ export function readHeaderLine(line: string): HeaderLine | null {
     // "Novo-Ogaryovo, Moscow Region": a residence outside any city is itself the place.
     return REGION_NAME.test(placeLine[2] ?? '') ? { ...out, place: venue.name } : null;
   }
-  const segments = line.split('|').map((s) => s.trim()).filter((s) => s.length > 0);
+  const segments = line.split(SEGMENT).map((s) => s.trim()).filter((s) => s.length > 0);
   let names: string[] = [];
   let placeOnly = false;
   for (const raw of segments) {
@@ -64,6 +61,12 @@ export function readHeaderLine(line: string): HeaderLine | null {
     if (agency) {
       out.source ??= agency[1] ?? null;
       segment = segment.slice(agency[0].length);
+    }
+    // "Source: Xinhua | 2026-04-15 18:55:00 | Editor: huaxia"
+    const labelled = segments.length > 1 ? readLabelledField(segment) : null;
+    if (labelled) {
+      out.source ??= labelled.source;
+      continue;
     }
     const date = stampDate(segment);
     if (date !== undefined) {
@@ -86,8 +89,9 @@ export function readHeaderLine(line: string): HeaderLine | null {
     const filed = by ? splitBylinePlace(author) : { who: segment, city: null };
     const who = filed.who;
     out.place ??= filed.city;
-    const media = outletName(who);
+    const media = outletName(who) ?? outletName(OUTLET_DESK.exec(who)?.[1] ?? '');
     if (media !== null) out.source ??= media;
+    else if (by && pageFurniture.desks.has(foldWords(who))) continue; // "By Staff Reporter": no one to name
     else if ((by || segments.length > 1) && AUTHORS.test(who)) names = [...names, by ? `By ${who}` : segment];
     else return null;
   }

@@ -1,11 +1,15 @@
 // A story's closing credit names the agency it comes from: "— Reuters", "(Source: Xinhua)",
-// "With inputs from PTI", "(TPM/SunStar Philippines)" (desk initials / outlet). Read only from
-// the last paragraphs, and used only when neither the header nor the dateline credits one.
-import { outletName } from './header.ts';
+// "With inputs from PTI", "(TPM/SunStar Philippines)" (desk initials / outlet), "© Reuters 2025".
+// Read only from the last paragraphs, and used only when neither the header nor the dateline
+// credits one. A lead opening "(Reuters) -" with no place credits the agency too.
+import { outletName } from './outlet.ts';
 
 const DASH_CREDIT = /(?:^|\s)[-–—]+\s*(\p{Lu}[\p{L}.&' -]{1,40}?)\.?$/u;
 const SOURCE_LABEL = /\(?\bsource\s*:\s*([^()]{2,40}?)\)?\.?$/i;
 const INPUTS = /\(?\bwith (?:inputs?|reporting|additional reporting) (?:from|by) ([^()]{2,60}?)\)?\.?$/i;
+/** "© Reuters 2025", "[Copyright The Jiji Press, Ltd.]": a whole line giving the holder in capitalised words. */
+const COPYRIGHT = /^\[?(?:(?:©|\([Cc]\))\s*(?:[Cc]opyright)?|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'-]*(?: (?:of |and |& )?\p{Lu}[\p{L}.&'-]*){0,5}?)(?:,?\s+(?:Ltd|Inc|LLC|Co)\.?)?(?:\s+\d{4})?\.?(?:\s*All rights reserved\.?)?\]?$/u;
+const LEAD_CREDIT = /^\(([\p{L}][\p{L} .&-]{0,30})\)\s*(?:--|—|–|-)\s/u;
 /** "(TPM/SunStar Philippines)": a desk's initials, then the outlet. */
 const INITIALS_OUTLET = /\(\s*[A-Z]{2,5}\s*\/\s*(\p{Lu}[\p{L}.&' -]{1,40}?)\s*\)\.?$/u;
 
@@ -15,6 +19,8 @@ export function closingCredit(lastParagraphs: readonly string[]): string | null 
     const text = paragraph.trim();
     const desk = INITIALS_OUTLET.exec(text);
     if (desk) return desk[1] ?? null;
+    const holder = COPYRIGHT.exec(text)?.[1];
+    if (holder !== undefined) return holder.replace(/\.$/, '');
     for (const pattern of [DASH_CREDIT, SOURCE_LABEL]) {
       const name = pattern.exec(text)?.[1]?.trim();
       if (name !== undefined && outletName(name) !== null) return name;
@@ -25,4 +31,10 @@ export function closingCredit(lastParagraphs: readonly string[]): string | null 
     if (first !== undefined) return first.charAt(0).toUpperCase() + first.slice(1);
   }
   return null;
+}
+
+/** "(Reuters) - Ministers met …": a lead credited to an agency without a place. */
+export function leadCredit(lead: string): string | null {
+  const name = LEAD_CREDIT.exec(lead)?.[1];
+  return name !== undefined && outletName(name) !== null ? name : null;
 }

@@ -7,14 +7,14 @@
 import * as chrono from 'chrono-node';
 import { formatDay } from '../dates/dates.ts';
 
-const LABEL = String.raw`(?:(?:first |last )?(?:published|updated|update|posted|written|created|modified|date)(?: on| at)?\s*:?)`;
+const LABEL = String.raw`(?:(?:first |last )?(?:published|updated|update|posted|written|created|modified|released|issued|publication date|date)(?: on| at)?\s*:?)`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?)`;
 /** Zones and offsets chrono leaves outside its match: "IST", "(UTC+3 MSK)", "GMT+8". */
 const ZONE = String.raw`(?:\(?(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5})(?:\s+[A-Z]{2,5})?\)?)`;
 const WORDS = new RegExp(String.raw`(?<!\p{L})(?:${LABEL}|${WEEKDAY})(?!\p{L})`, 'giu');
 /** What may surround the dates of a stamp once labels and weekdays are gone; zones are matched
  * case-sensitively so that ordinary words ("By the end of 2025") keep a line out. */
-const STAMP_REST = new RegExp(String.raw`^(?:\s|[-–—,.|/:]|:\d{2}(?!\d)|${ZONE})*$`);
+const STAMP_REST = new RegExp(String.raw`^(?:\s|[-–—,.|/:·•]|\d+\s*min(?:ute)?s? read|:\d{2}(?!\d)|${ZONE})*$`);
 const WIDGET = /-?\d+\s?°\s?[CF]\b/;
 /** Every stamp has a year, a clock time, a numeric date or an age. */
 const MAYBE_STAMP = /\d{4}|\d[:.]\d{2}|\d\/\d|\d\s+\w+\s+ago\b/;
@@ -25,8 +25,8 @@ const STAMP_WORDS = new Set(
     'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
     'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday',
     'sat', 'saturday', 'sun', 'sunday', 'first', 'last', 'published', 'updated', 'update', 'posted', 'written', 'created',
-    'modified', 'date', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 't', 'z', 'ago', 'hour', 'hours',
-    'minute', 'minutes', 'min', 'mins', 'day', 'days',
+    'modified', 'released', 'issued', 'publication', 'date', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th',
+    't', 'z', 'ago', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'day', 'days', 'read',
   ],
 );
 const onlyStampWords = (segment: string): boolean =>

@@ -61,6 +61,8 @@ export function parseOutlets(file: string, json: Json): Outlets {
 export interface PageFurniture {
   sections: Set<string>;
   navigation: Set<string>;
+  /** Desks that sign a story instead of a person ("Staff Reporter", "Web Desk"). */
+  desks: Set<string>;
   /** Words of share bars ("Share on Facebook", "Facebook Twitter WhatsApp Email"). */
   social: Set<string>;
 }
@@ -70,6 +72,7 @@ export function parsePageFurniture(file: string, json: Json): PageFurniture {
   return {
     sections: foldedSet(file, 'sections', strings(file, 'sections', root['sections'])),
     navigation: foldedSet(file, 'navigation', strings(file, 'navigation', root['navigation'])),
+    desks: foldedSet(file, 'desks', strings(file, 'desks', root['desks'])),
     social: foldedSet(file, 'social', strings(file, 'social', root['social'])),
   };
 }

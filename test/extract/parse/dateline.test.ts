@@ -23,6 +23,12 @@ describe('datelines in wire-service and newspaper styles', () => {
     ['Cairo: Ministers met.', 'Cairo', null],
     ['Entebbe — Ministers met.', 'Entebbe', null],
     ['GENEVA - Ministers met.', 'Geneva', null],
+    ['WASHINGTON, D.C. — Ministers met.', 'Washington', null],
+    ['NEW DELHI: Ministers met.', 'New Delhi', null],
+    ['ENTEBBE: Ministers met.', 'Entebbe', null],
+    ['PARIS, 14 March (AFP) - Ministers met.', 'Paris', 'AFP'],
+    ['Brussels, 14 March 2025 (EFE) – Ministers met.', 'Brussels', 'EFE'],
+    ['LONDON, March 14, 2025 /PRNewswire/ -- Ministers met.', 'London', 'PRNewswire'],
   ])('%s', (lead, place, source) => {
     expect(read(lead)).toEqual({ place, source, rest: 'Ministers met.' });
   });
@@ -33,6 +39,8 @@ describe('datelines in wire-service and newspaper styles', () => {
     'Ministers met in London on March 14.',
     'Berlin (a city of three million) - ministers met.',
     'Note: ministers met.',
+    'UPDATE: Ministers met.',
+    'BREAKING: Ministers met.',
   ])('is not read from %s', (lead) => {
     expect(readDateline(lead)).toBeNull();
   });

@@ -22,6 +22,16 @@ describe('header lines in outlet house styles', () => {
     ['Agencies |', { publishedOn: null, source: 'Agencies', byline: null }],
     ['BSS', { publishedOn: null, source: 'BSS', byline: null }],
     ['Published On: 14 Mar 2025, 13:16 Updated On:14 Mar 2025, 21:16', { publishedOn: '2025-03-14', source: null, byline: null }],
+    ['By Reuters Staff', { publishedOn: null, source: 'Reuters', byline: null }],
+    ['By Staff Reporter', { publishedOn: null, source: null, byline: null }],
+    ['Written by Jane Roe', { publishedOn: null, source: null, byline: 'By Jane Roe' }],
+    ['Author: Jane Roe', { publishedOn: null, source: null, byline: 'By Jane Roe' }],
+    ['Publication date: 14 March 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
+    ['Source: Xinhua | 2025-03-14 18:55:00 | Editor: huaxia', { publishedOn: '2025-03-14', source: 'Xinhua', byline: null }],
+    ['By Global Times Published: Mar 14, 2025 06:55 PM', { publishedOn: '2025-03-14', source: 'Global Times', byline: null }],
+    ['Updated 6:55 PM GMT+8, March 14, 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
+    ['3 min read · Mar 14, 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
+    ['14 MAR, 09:47', { publishedOn: null, source: null, byline: null }],
   ])('reads %s', (line, expected) => {
     expect(readHeaderLine(line)).toEqual({ ...expected, place: null });
   });
@@ -42,7 +52,7 @@ describe('header lines in outlet house styles', () => {
   });
 
   it('leaves story text alone', () => {
-    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose', '— Reuters', 'By the way, Reuters']) {
+    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose', '— Reuters', 'By the way, Reuters', 'Updated talks on Iran stall']) {
       expect(readHeaderLine(line)).toBeNull();
     }
   });

@@ -72,6 +72,10 @@ describe('headers of any outlet', () => {
     });
   });
 
+  it('reads a labelled headline', () => {
+    expect(meta(page('Headline: Ministers agree on new air link', LEAD)).title).toBe('Ministers agree on new air link');
+  });
+
   it('keeps a headline that asks a question or quotes', () => {
     expect(meta(page('Will the air link open in May?', LEAD)).title).toBe('Will the air link open in May?');
     expect(meta(page('Minister says "no deal" on visas', LEAD)).title).toBe('Minister says "no deal" on visas');
