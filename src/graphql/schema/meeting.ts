@@ -121,7 +121,7 @@ builder.prismaObjectFields(Meeting, (t) => ({
   }),
 }));
 
-const MeetingFilter = builder.inputType('MeetingFilter', {
+export const MeetingFilter = builder.inputType('MeetingFilter', {
   description: 'Narrows a list of meetings; all given conditions must hold.',
   fields: (t) => ({
     participant: t.string({ description: 'Name of a participant (any alias, case-insensitive).' }),
@@ -148,7 +148,7 @@ const MeetingOrder = builder.inputType('MeetingOrder', {
   }),
 });
 
-function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefined): Prisma.MeetingWhereInput {
+export function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefined): Prisma.MeetingWhereInput {
   const conditions: Prisma.MeetingWhereInput[] = [];
   if (filter?.participant) conditions.push({ participants: { some: { person: personNamed(filter.participant) } } });
   if (filter?.organization) {

@@ -1,0 +1,115 @@
+// Who met whom around one person: the people within `depth` hops through shared meetings, the
+// closest first, and every pair of them that shared a meeting, weighted by how many. Bounded
+// by `limit` people, so a person at the centre of a large corpus still gives a drawable graph.
+import type { Database } from '../../db/client.ts';
+import type { Prisma } from '../../db/generated/client.ts';
+
+export const networkLimits = {
+  /** Hops from the centre; each hop beyond the first widens the scan to every neighbour's meetings. */
+  maxDepth: 2,
+  /** People in one network, the centre included. */
+  maxPeople: 100,
+  defaultPeople: 51,
+} as const;
+
+export interface NetworkFilter {
+  dateFrom?: Date | null | undefined;
+  dateTo?: Date | null | undefined;
+  status?: 'held' | 'scheduled' | null | undefined;
+}
+
+export interface NetworkNode {
+  personId: number;
+  /** Hops from the centre: 0 for the centre itself. */
+  depth: number;
+  /** Meetings (matching the filter) this person shares with the people one hop closer. */
+  meetingCount: number;
+}
+
+export interface NetworkEdge {
+  /** The smaller person id of the pair. */
+  sourceId: number;
+  targetId: number;
+  /** Shared meetings matching the filter, most recent first (undated last). */
+  meetingIds: number[];
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** Whether people were left out to stay within the limit. */
+  truncated: boolean;
+}
+
+export interface NetworkOptions {
+  around: number;
+  /** 1 to networkLimits.maxDepth. */
+  depth: number;
+  /** Most people in the network, the centre included: 1 to networkLimits.maxPeople. */
+  limit: number;
+  filter?: NetworkFilter | null | undefined;
+}
+
+/** Meetings matching a network filter. */
+export function networkMeetingWhere(filter: NetworkFilter | null | undefined): Prisma.MeetingWhereInput {
+  return {
+    ...(filter?.status ? { status: filter.status } : {}),
+    ...(filter?.dateFrom || filter?.dateTo
+      ? { date: { ...(filter.dateFrom ? { gte: filter.dateFrom } : {}), ...(filter.dateTo ? { lte: filter.dateTo } : {}) } }
+      : {}),
+  };
+}
+
+/** Meetings matching the filter that any of `personIds` took part in, with all their participants. */
+function meetingsOf(db: Database, personIds: number[], filter: NetworkFilter | null | undefined) {
+  return db.meeting.findMany({
+    where: { ...networkMeetingWhere(filter), participants: { some: { personId: { in: personIds } } } },
+    select: { id: true, participants: { select: { personId: true } } },
+    orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+  });
+}
+
+export async function loadNetwork(db: Database, { around, depth, limit, filter }: NetworkOptions): Promise<Network> {
+  const nodes = new Map<number, NetworkNode>([[around, { personId: around, depth: 0, meetingCount: 0 }]]);
+  let frontier = [around];
+  let truncated = false;
+  for (let hop = 1; hop <= depth && frontier.length > 0; hop += 1) {
+    // Everyone sharing a meeting with the frontier, ranked by how many such meetings.
+    const shared = new Map<number, number>();
+    for (const meeting of await meetingsOf(db, frontier, filter)) {
+      for (const { personId } of meeting.participants) {
+        if (!nodes.has(personId)) shared.set(personId, (shared.get(personId) ?? 0) + 1);
+      }
+    }
+    const ranked = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const room = limit - nodes.size;
+    if (ranked.length > room) truncated = true;
+    frontier = ranked.slice(0, Math.max(room, 0)).map(([personId, meetingCount]) => {
+      nodes.set(personId, { personId, depth: hop, meetingCount });
+      return personId;
+    });
+  }
+  return { nodes: [...nodes.values()], edges: await edgesAmong(db, [...nodes.keys()], filter), truncated };
+}
+
+/** Every pair of `personIds` that shared a meeting matching the filter, heaviest first. */
+async function edgesAmong(db: Database, personIds: number[], filter: NetworkFilter | null | undefined): Promise<NetworkEdge[]> {
+  const members = new Set(personIds);
+  const edges = new Map<string, NetworkEdge>();
+  for (const meeting of await meetingsOf(db, personIds, filter)) {
+    const present = [...new Set(meeting.participants.map((p) => p.personId).filter((id) => members.has(id)))].sort((a, b) => a - b);
+    for (let i = 0; i < present.length; i += 1) {
+      for (let j = i + 1; j < present.length; j += 1) {
+        const sourceId = present[i]!;
+        const targetId = present[j]!;
+        const key = `${sourceId}:${targetId}`;
+        const edge = edges.get(key);
+        if (edge) edge.meetingIds.push(meeting.id);
+        else edges.set(key, { sourceId, targetId, meetingIds: [meeting.id] });
+      }
+    }
+  }
+  return [...edges.values()].sort(
+    (a, b) => b.meetingIds.length - a.meetingIds.length || a.sourceId - b.sourceId || a.targetId - b.targetId,
+  );
+}
