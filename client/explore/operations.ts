@@ -156,7 +156,7 @@ export const ExploreMeetings = graphql(`
 `);
 
 export const ExploreArticle = graphql(`
-  query ExploreArticle($slug: String!, $after: String) {
+  query ExploreArticle($slug: String!) {
     article(slug: $slug) {
       id
       slug
@@ -166,7 +166,7 @@ export const ExploreArticle = graphql(`
       dateline
       datelinePlace { id name }
       body
-      meetings(first: 50) {
+      meetings(first: 30) {
         totalCount
         edges {
           node {
@@ -174,10 +174,17 @@ export const ExploreArticle = graphql(`
             dateText
             status
             summary
-            sources(first: 50) { edges { node { start end article { slug } } } }
+            sources(first: 20) { edges { node { start end article { slug } } } }
           }
         }
       }
+    }
+  }
+`);
+
+export const ExploreArticleMentions = graphql(`
+  query ExploreArticleMentions($slug: String!, $after: String) {
+    article(slug: $slug) {
       mentions(first: 100, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
@@ -185,7 +192,6 @@ export const ExploreArticle = graphql(`
           node {
             start
             end
-            text
             entityType
             person { id name }
             organization { id name }

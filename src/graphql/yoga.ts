@@ -2,6 +2,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga as createYogaServer, useReadinessCheck } from 'graphql-yoga';
 import type { Database } from '../db/client.ts';
+import { explorer } from '../explorer/routes.ts';
 import { createContext } from './context.ts';
 import { graphiql } from './graphiql.ts';
 import { armor, bodyLimit, limits } from './limits.ts';
@@ -30,6 +31,7 @@ export function createYoga({ db, apiToken, persisted = { manifest: loadManifest(
     maskedErrors: true,
     landingPage: false,
     plugins: [
+      explorer(),
       bodyLimit(limits.maxBodyBytes),
       persistedOperations(persisted),
       armor(),

@@ -4,18 +4,19 @@ import { execute } from '../api.ts';
 import { h, plural, replace } from '../dom.ts';
 import type { ExploreSearchQuery } from '../../gql/graphql.ts';
 import { ExploreSearch } from '../operations.ts';
+import type { Shown } from '../view.ts';
 import { entityHref, href, navigate, type Route } from '../router.ts';
 
 type Hit = ExploreSearchQuery['search']['edges'][number];
 
-interface Shown {
+interface Result {
   kind: string;
   label: string;
   detail: string;
   target: string;
 }
 
-function describe({ node }: Hit): Shown | null {
+function describe({ node }: Hit): Result | null {
   switch (node.__typename) {
     case 'Person':
       return { kind: 'Person', label: node.name, detail: node.country?.name ?? '', target: entityHref('person', node.id) };
@@ -35,12 +36,12 @@ function describe({ node }: Hit): Shown | null {
   }
 }
 
-async function find(query: string): Promise<{ total: number; shown: Shown[] }> {
+async function find(query: string): Promise<{ total: number; results: Result[] }> {
   const { search } = await execute(ExploreSearch, { query });
-  return { total: search.totalCount, shown: search.edges.flatMap((edge) => describe(edge) ?? []) };
+  return { total: search.totalCount, results: search.edges.flatMap((edge) => describe(edge) ?? []) };
 }
 
-function resultBody(result: Shown): HTMLElement[] {
+function resultBody(result: Result): HTMLElement[] {
   return [
     h('span', { class: `kind kind-${result.kind.toLowerCase()}` }, result.kind),
     h('span', { class: 'label' }, result.label),
@@ -55,7 +56,7 @@ export function searchBox(): HTMLElement {
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-listbox',
   });
   const listbox = h('ul', { id: 'search-listbox', role: 'listbox', 'aria-label': 'Search results', hidden: true });
-  let results: Shown[] = [];
+  let results: Result[] = [];
   let active = -1;
   let pending = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,8 +81,8 @@ export function searchBox(): HTMLElement {
     close();
     navigate(target);
   };
-  const show = (query: string, found: { total: number; shown: Shown[] }) => {
-    results = found.shown;
+  const show = (query: string, found: { total: number; results: Result[] }) => {
+    results = found.results;
     replace(
       listbox,
       results.map((result, i) =>
@@ -106,7 +107,7 @@ export function searchBox(): HTMLElement {
     if (!query) return close();
     timer = setTimeout(async () => {
       const ticket = (pending += 1);
-      const found = await find(query).catch(() => ({ total: 0, shown: [] }));
+      const found = await find(query).catch(() => ({ total: 0, results: [] }));
       if (ticket === pending && input.value.trim() === query) show(query, found);
     }, 150);
   });
@@ -133,12 +134,12 @@ export function searchBox(): HTMLElement {
 }
 
 /** `#/search?q=…`: every result of a search. */
-export async function renderSearch(main: HTMLElement, route: Route): Promise<string> {
+export async function renderSearch(main: HTMLElement, route: Route): Promise<Shown> {
   const query = route.params.get('q') ?? '';
-  const found = query ? await find(query) : { total: 0, shown: [] };
+  const found = query ? await find(query) : { total: 0, results: [] };
   replace(main,
     h('h1', { tabindex: '-1' }, `Results for “${query}”`),
-    h('p', {}, plural(found.total, 'result'), found.total > found.shown.length ? ` (the best ${found.shown.length} shown)` : ''),
-    h('ul', { class: 'results' }, found.shown.map((result) => h('li', {}, h('a', { href: result.target }, resultBody(result))))));
-  return `Search: ${query}`;
+    h('p', {}, plural(found.total, 'result'), found.total > found.results.length ? ` (the best ${found.results.length} shown)` : ''),
+    h('ul', { class: 'results' }, found.results.map((result) => h('li', {}, h('a', { href: result.target }, resultBody(result))))));
+  return { title: `Search: ${query}` };
 }
