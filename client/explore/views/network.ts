@@ -24,9 +24,9 @@ const expansionSize = 21;
 const pairKey = (a: string, b: string) => (a < b ? `${a},${b}` : `${b},${a}`);
 
 /** The network around the centre, with each expanded person's own neighbours merged in. */
-async function loadGraph(centerId: string, expanded: string[], filter: NetworkFilter): Promise<Graph> {
+async function loadGraph(centerId: string, depth: number, expanded: string[], filter: NetworkFilter): Promise<Graph> {
   const fetches = [centerId, ...expanded].map((around, i) =>
-    execute(ExploreNetwork, { around, limit: i === 0 ? 51 : expansionSize, filter }).then((r) => r.network));
+    execute(ExploreNetwork, i === 0 ? { around, depth, limit: 51, filter } : { around, limit: expansionSize, filter }).then((r) => r.network));
   const [center, ...more] = await Promise.all(fetches);
   if (!center) throw new Error('There is no such person.');
   const people = new Map<string, Person>();
@@ -176,6 +176,9 @@ function filterForm(route: Route, centerId: string): HTMLFormElement {
   const field = (label: string, input: HTMLElement) => h('label', {}, h('span', {}, label), input);
   const from = h('input', { type: 'date', name: 'from', value: route.params.get('from') ?? '' });
   const to = h('input', { type: 'date', name: 'to', value: route.params.get('to') ?? '' });
+  const depth = h('select', { name: 'depth' },
+    h('option', { value: '1' }, '1 (people met)'),
+    h('option', { value: '2', selected: route.params.get('depth') === '2' }, '2 (and whom they met)'));
   const status = h('select', { name: 'status' },
     h('option', { value: '' }, 'held or scheduled'),
     h('option', { value: 'held', selected: route.params.get('status') === 'held' }, 'held'),
@@ -185,11 +188,11 @@ function filterForm(route: Route, centerId: string): HTMLFormElement {
     onsubmit: (event) => {
       event.preventDefault();
       navigate(href(['network', centerId], {
-        from: from.value, to: to.value, status: status.value, expand: route.params.get('expand'), view: route.params.get('view'),
+        from: from.value, to: to.value, status: status.value, depth: depth.value === '2' ? '2' : null, expand: route.params.get('expand'), view: route.params.get('view'),
       }));
     },
   },
-  field('From', from), field('To', to), field('Status', status), h('button', { type: 'submit' }, 'Apply'));
+  field('From', from), field('To', to), field('Status', status), field('Hops', depth), h('button', { type: 'submit' }, 'Apply'));
 }
 
 function listView(graph: Graph, { withParams, withExpanded }: Links): HTMLElement {
@@ -253,7 +256,7 @@ export async function renderNetwork(main: HTMLElement, route: Route): Promise<Sh
   const edge = (route.params.get('edge') ?? '').split(',').filter(Boolean);
   const listMode = route.params.get('view') === 'list';
   const [graph, panel] = await Promise.all([
-    loadGraph(centerId, expanded, filter),
+    loadGraph(centerId, route.params.get('depth') === '2' ? 2 : 1, expanded, filter),
     edge.length === 2 ? edgePanel(edge, filter, links) : Promise.resolve(null),
   ]);
   const canvas = h('div', {
