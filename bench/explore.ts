@@ -96,6 +96,7 @@ try {
     neighbours[name] = Number(await (await page.waitForSelector(view.ready)).getAttribute('data-drawn')) - 1;
   }
   // The fullest network as a picture (docs/explorer-network.png is one of these).
+  await page.setViewportSize({ width: 1100, height: 1080 });
   await page.goto('about:blank');
   await page.goto(`${origin}/explore${views[Object.keys(views)[1]!]!.hash}`);
   await page.waitForSelector('.network-canvas[data-drawn]');
