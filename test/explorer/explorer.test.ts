@@ -4,6 +4,7 @@
 // written, and no request leaving this server. Screenshots go to .tmp/explorer/.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/db/paths.ts';
@@ -59,7 +60,8 @@ beforeAll(async () => {
       '--disable-sync', '--disable-quic', '--no-first-run',
     ],
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  // A context of its own: axe needs one to analyse the page.
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -196,6 +198,27 @@ describe('the explorer', () => {
     expect(await page.locator('.article-body').evaluate((el) => el.textContent)).toBe(article.body);
     expect(await page.locator('.article-body mark.evidence-mark').count()).toBeGreaterThan(0);
     await shoot('article');
+  });
+
+  it("passes axe's WCAG 2 A and AA checks (contrast, labels, names) on every view", async () => {
+    const { xi, putin, mishustin } = await api<{ xi: { id: string }; putin: { id: string }; mishustin: { articles: { edges: Array<{ node: { slug: string } }> } } }>(
+      '{ xi: person(name: "Xi") { id } putin: person(name: "Putin") { id } mishustin: person(name: "Mishustin") { articles(first: 1) { edges { node { slug } } } } }',
+    );
+    const around = encodeURIComponent(putin.id);
+    const edge = encodeURIComponent(`${putin.id},${xi.id}`);
+    const views = [
+      '', '#/search?q=Putin', `#/person/${around}`, `#/network/${around}?edge=${edge}`, `#/network/${around}?view=list`,
+      '#/timeline?month=2025-11', `#/article/${mishustin.articles.edges[0]!.node.slug}`,
+    ];
+    const violations: string[] = [];
+    for (const view of views) {
+      await open(view);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      // The rules ran on this view's content (contrast among them), not on an empty page.
+      expect(result.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'link-name']));
+      for (const v of result.violations) violations.push(`${view || 'home'}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(violations).toEqual([]);
   });
 
   it('shows hostile titles, bodies and names as written, and runs none of them', async () => {

@@ -268,7 +268,7 @@ export async function renderNetwork(main: HTMLElement, route: Route): Promise<Sh
     h('h1', { tabindex: '-1' }, `Who met ${graph.center.name}`),
     h('p', { class: 'muted' },
       `${plural(graph.people.size - 1, 'person', 'people')}, ${plural(graph.pairs.size, 'pair')} who met`,
-      graph.truncated ? ` (the ${graph.people.size - 1} ${graph.center.name} met most)` : '',
+      graph.truncated ? ` (the nearest ${graph.people.size - 1}, those met most first; more are left out)` : '',
       expanded.length ? `, ${expanded.length} expanded` : '',
       '. ', h('a', { href: entityHref('person', graph.center.id) }, `About ${graph.center.name}`)),
     filterForm(route, centerId),
