@@ -28,7 +28,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const server = await startServer({
     db, port, host: values.host ?? process.env.HOST, persistedOnly: process.env.NEWSGRAPH_PERSISTED_ONLY === 'true',
   });
-  console.log(`newsgraph: GraphQL API and GraphiQL at ${server.url}`);
+  console.log(`newsgraph: GraphQL API and GraphiQL at ${server.url}, explorer at ${new URL("/explore", server.url).href}`);
   const stop = async () => {
     await server.close();
     await db.$disconnect();
