@@ -2,6 +2,7 @@
 // (2025-11-04) and Putin (2025-05, month only; and one scheduled, undated); Li met Mishustin
 // (2025-11-03).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadNetwork } from '../../src/graphql/services/network.ts';
 import type { TestDatabase } from '../../src/testing/test-database.ts';
 import { createFixtureDatabase, multiplyMeetings } from './fixture.ts';
 import { executeOperation, query, yogaFor, type Yoga } from './support.ts';
@@ -74,6 +75,16 @@ describe('network', () => {
     const result = await query<NetworkResult>(yoga, network, { around: ids.Xi, limit: 2 });
     expect(result.network?.nodes.map((n) => n.person.name)).toEqual(['Xi Jinping', 'Vladimir Putin']);
     expect(result.network?.truncated).toBe(true);
+  });
+
+  it('reads at most the most recent meetings it may scan, and says so', async () => {
+    const xi = await testDb.db.person.findFirstOrThrow({ where: { name: 'Xi Jinping' } });
+    const whole = await loadNetwork(testDb.db, { around: xi.id, depth: 1, limit: 51 });
+    expect(whole.truncated).toBe(false);
+    // Xi's most recent meeting is with Mishustin (2025-11-04); Putin's are older.
+    const one = await loadNetwork(testDb.db, { around: xi.id, depth: 1, limit: 51, maxMeetingsScanned: 1 });
+    expect(one.truncated).toBe(true);
+    expect(one.nodes.map((n) => n.personId)).toEqual([xi.id, (await testDb.db.person.findFirstOrThrow({ where: { name: 'Mikhail Mishustin' } })).id]);
   });
 
   it('counts only meetings matching the filter', async () => {

@@ -88,7 +88,9 @@ const Network = builder.objectRef<NetworkData & { centerId: number }>('Network')
       description: 'Every pair of nodes that shared a meeting, most shared meetings first.',
       resolve: (network) => network.edges,
     }),
-    truncated: t.exposeBoolean('truncated', { description: 'Whether people were left out to stay within `limit`.' }),
+    truncated: t.exposeBoolean('truncated', {
+      description: `Whether people were left out to stay within \`limit\`, or meetings beyond the ${networkLimits.maxMeetingsScanned} most recent read per step.`,
+    }),
   }),
 });
 

@@ -1,6 +1,8 @@
 // Who met whom around one person: the people within `depth` hops through shared meetings, the
 // closest first, and every pair of them that shared a meeting, weighted by how many. Bounded
-// by `limit` people, so a person at the centre of a large corpus still gives a drawable graph.
+// by `limit` people, so a person at the centre of a large corpus still gives a drawable graph,
+// and by the meetings read per step, so one request's memory and time stay bounded however
+// large the corpus grows (the most recent meetings are read first).
 import type { Database } from '../../db/client.ts';
 import type { Prisma } from '../../db/generated/client.ts';
 
@@ -10,6 +12,8 @@ export const networkLimits = {
   /** People in one network, the centre included. */
   maxPeople: 100,
   defaultPeople: 51,
+  /** Meetings read per step (each hop, then the edges), most recent first. */
+  maxMeetingsScanned: 20_000,
 } as const;
 
 export interface NetworkFilter {
@@ -37,7 +41,7 @@ export interface NetworkEdge {
 export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
-  /** Whether people were left out to stay within the limit. */
+  /** Whether people, or meetings beyond those scanned, were left out to stay within the limits. */
   truncated: boolean;
 }
 
@@ -48,6 +52,8 @@ export interface NetworkOptions {
   /** Most people in the network, the centre included: 1 to networkLimits.maxPeople. */
   limit: number;
   filter?: NetworkFilter | null | undefined;
+  /** Meetings read per step; networkLimits.maxMeetingsScanned unless a test needs fewer. */
+  maxMeetingsScanned?: number;
 }
 
 /** Meetings matching a network filter. */
@@ -60,23 +66,32 @@ export function networkMeetingWhere(filter: NetworkFilter | null | undefined): P
   };
 }
 
-/** Meetings matching the filter that any of `personIds` took part in, with all their participants. */
-function meetingsOf(db: Database, personIds: number[], filter: NetworkFilter | null | undefined) {
-  return db.meeting.findMany({
+/**
+ * Meetings matching the filter that any of `personIds` took part in, with all their
+ * participants: the most recent `maxMeetingsScanned`, and whether there were more.
+ */
+async function meetingsOf(db: Database, personIds: number[], filter: NetworkFilter | null | undefined, scan: number) {
+  const meetings = await db.meeting.findMany({
     where: { ...networkMeetingWhere(filter), participants: { some: { personId: { in: personIds } } } },
     select: { id: true, participants: { select: { personId: true } } },
     orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+    take: scan + 1,
   });
+  const more = meetings.length > scan;
+  return { meetings: more ? meetings.slice(0, scan) : meetings, more };
 }
 
-export async function loadNetwork(db: Database, { around, depth, limit, filter }: NetworkOptions): Promise<Network> {
+export async function loadNetwork(db: Database, options: NetworkOptions): Promise<Network> {
+  const { around, depth, limit, filter, maxMeetingsScanned: scan = networkLimits.maxMeetingsScanned } = options;
   const nodes = new Map<number, NetworkNode>([[around, { personId: around, depth: 0, meetingCount: 0 }]]);
   let frontier = [around];
   let truncated = false;
   for (let hop = 1; hop <= depth && frontier.length > 0; hop += 1) {
     // Everyone sharing a meeting with the frontier, ranked by how many such meetings.
     const shared = new Map<number, number>();
-    for (const meeting of await meetingsOf(db, frontier, filter)) {
+    const { meetings, more } = await meetingsOf(db, frontier, filter, scan);
+    if (more) truncated = true;
+    for (const meeting of meetings) {
       for (const { personId } of meeting.participants) {
         if (!nodes.has(personId)) shared.set(personId, (shared.get(personId) ?? 0) + 1);
       }
@@ -89,14 +104,16 @@ export async function loadNetwork(db: Database, { around, depth, limit, filter }
       return personId;
     });
   }
-  return { nodes: [...nodes.values()], edges: await edgesAmong(db, [...nodes.keys()], filter), truncated };
+  const edges = await edgesAmong(db, [...nodes.keys()], filter, scan);
+  return { nodes: [...nodes.values()], edges: edges.edges, truncated: truncated || edges.more };
 }
 
 /** Every pair of `personIds` that shared a meeting matching the filter, heaviest first. */
-async function edgesAmong(db: Database, personIds: number[], filter: NetworkFilter | null | undefined): Promise<NetworkEdge[]> {
+async function edgesAmong(db: Database, personIds: number[], filter: NetworkFilter | null | undefined, scan: number) {
   const members = new Set(personIds);
   const edges = new Map<string, NetworkEdge>();
-  for (const meeting of await meetingsOf(db, personIds, filter)) {
+  const { meetings, more } = await meetingsOf(db, personIds, filter, scan);
+  for (const meeting of meetings) {
     const present = [...new Set(meeting.participants.map((p) => p.personId).filter((id) => members.has(id)))].sort((a, b) => a - b);
     for (let i = 0; i < present.length; i += 1) {
       for (let j = i + 1; j < present.length; j += 1) {
@@ -109,7 +126,8 @@ async function edgesAmong(db: Database, personIds: number[], filter: NetworkFilt
       }
     }
   }
-  return [...edges.values()].sort(
+  const sorted = [...edges.values()].sort(
     (a, b) => b.meetingIds.length - a.meetingIds.length || a.sourceId - b.sourceId || a.targetId - b.targetId,
   );
+  return { edges: sorted, more };
 }
