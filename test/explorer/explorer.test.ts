@@ -156,6 +156,42 @@ describe('the explorer', () => {
     await page.locator('.network-canvas[data-drawn]').waitFor({ timeout: 30_000 });
   });
 
+  it('opens an edge, a person and an expansion by clicking the drawn graph', async () => {
+    const { xi, putin } = await api<{ xi: { id: string }; putin: { id: string } }>('{ xi: person(name: "Xi") { id } putin: person(name: "Putin") { id } }');
+    /** Page coordinates of a node, or of an edge's midpoint, as Cytoscape drew them. */
+    const at = async (id: string) => {
+      const canvas = page.locator('.network-canvas[data-drawn]');
+      await canvas.waitFor({ timeout: 30_000 });
+      const box = (await canvas.boundingBox())!;
+      // Cytoscape keeps its instance on the container; the test reads where it drew things.
+      const point = await canvas.evaluate((el, elementId) => {
+        const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+        const element = cy.getElementById(elementId);
+        return element.isEdge() ? cy.edges().getElementById(elementId).renderedMidpoint() : cy.nodes().getElementById(elementId).renderedPosition();
+      }, id);
+      return { x: box.x + point.x, y: box.y + point.y };
+    };
+    const pair = [putin.id, xi.id].sort().join(',');
+    await open(`#/network/${encodeURIComponent(putin.id)}`);
+    const edge = await at(pair);
+    await page.mouse.click(edge.x, edge.y);
+    await waitForView();
+    expect(decodeURIComponent(page.url())).toContain(`edge=${pair}`);
+    expect(await page.locator('.edge-panel h2').innerText()).toBe('Xi Jinping and Vladimir Putin: 2 meetings');
+
+    const node = await at(xi.id);
+    await page.mouse.click(node.x, node.y, { button: 'right' });
+    await waitForView();
+    expect(decodeURIComponent(page.url())).toContain(`expand=${xi.id}`);
+    // Xi's own neighbours join the graph.
+    expect(Number(await page.locator('.network-canvas[data-drawn]').getAttribute('data-drawn'))).toBeGreaterThan(2);
+
+    const again = await at(xi.id);
+    await page.mouse.click(again.x, again.y);
+    await waitForView();
+    expect(await page.locator('h1').innerText()).toBe('Xi Jinping');
+  });
+
   it("draws the timeline with the API's monthly counts", async () => {
     await open('#/timeline');
     const { meetingTimeline } = await api<{ meetingTimeline: { months: Array<{ month: string; count: number }>; undated: number } }>(
