@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How precisely a meeting's date is known. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** Only the month is known. */
+  | 'MONTH'
+  /** The date is not known. */
+  | 'UNKNOWN'
+  /** Only the year is known. */
+  | 'YEAR';
+
 /** What a mention refers to. */
 export type EntityType =
   /** An organization. */
@@ -17,6 +28,8 @@ export type EntityType =
 export type MeetingFilter = {
   /** Earliest date (inclusive), compared with the start of the meeting's dated period. */
   dateFrom?: string | null | undefined;
+  /** Only meetings dated to one of these precisions (UNKNOWN for undated meetings). */
+  datePrecision?: Array<DatePrecision> | null | undefined;
   /** Latest date (inclusive), compared with the start of the meeting's dated period. */
   dateTo?: string | null | undefined;
   /** Name of a place: matches the location, the venue, the place containing the location, or its country. */

@@ -211,7 +211,13 @@ describe('the explorer', () => {
     await page.locator(`a.bar[data-month="${busiest.month}"]`).click();
     await waitForView();
     expect(await page.locator('#month-heading').innerText()).toBe(`${busiest.month}: ${busiest.count} meeting${busiest.count === 1 ? '' : 's'}`);
+    expect(await page.locator('.month-meetings .meeting').count()).toBe(Math.min(busiest.count, 20));
     await shoot('timeline');
+    // Undated meetings are listed apart.
+    await page.locator('.undated a').click();
+    await waitForView();
+    expect(await page.locator('#month-heading').innerText()).toBe(`Undated: ${meetingTimeline.undated} meetings`);
+    expect(await page.locator('.month-meetings .meeting .date').allInnerTexts()).toEqual(Array(meetingTimeline.undated).fill('undated'));
   });
 
   it("highlights Mikhail Mishustin's mentions in an article at the API's offsets", async () => {

@@ -51,6 +51,14 @@ it('agrees with the dates of the meetings the API lists', async () => {
   expect(counted).toEqual(expected);
 });
 
+it('lists the meetings behind each count with the datePrecision filter', async () => {
+  const count = async (filter: object) =>
+    (await query<{ meetings: { totalCount: number } }>(yoga, 'query($f: MeetingFilter) { meetings(filter: $f) { totalCount } }', { f: filter })).meetings.totalCount;
+  expect(await count({ datePrecision: ['UNKNOWN'] })).toBe(1);
+  expect(await count({ dateFrom: '2025-05-01', dateTo: '2025-05-31', datePrecision: ['DAY', 'MONTH'] })).toBe(1);
+  expect(await count({ datePrecision: ['YEAR'] })).toBe(0);
+});
+
 it('narrows by participant and status as meetings does', async () => {
   const putin = await query<Timeline>(yoga, timeline, { filter: { participant: 'Putin' } });
   expect(putin.meetingTimeline.months).toEqual([{ month: '2025-05', count: 1, dayCount: 0, monthCount: 1 }]);

@@ -45,7 +45,7 @@ function lastDay(month: string): string {
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-function chart(timeline: Timeline, monthHref: (month: string) => string, selected: string | null): HTMLElement {
+function chart(timeline: Timeline, linkTo: (params: Record<string, string>) => string, selected: string | null): HTMLElement {
   const axis = monthAxis(timeline);
   const byMonth = new Map(timeline.months.map((m) => [m.month, m]));
   const max = Math.max(1, ...timeline.months.map((m) => m.count));
@@ -74,7 +74,7 @@ function chart(timeline: Timeline, monthHref: (month: string) => string, selecte
     return [
       label ? svg('text', { x: x(month), y: top + plot + 16, class: 'tick' }, label) : null,
       counts ? svg('a', {
-        href: monthHref(month), class: `bar${month === selected ? ' selected' : ''}`, 'data-month': month, 'data-count': counts.count,
+        href: linkTo({ month }), class: `bar${month === selected ? ' selected' : ''}`, 'data-month': month, 'data-count': counts.count,
         'aria-label': `${month}: ${plural(counts.count, 'meeting')}${counts.monthCount ? `, ${counts.monthCount} dated only to the month` : ''}`,
       },
       svg('title', {}, `${month}: ${plural(counts.count, 'meeting')}`),
@@ -90,7 +90,7 @@ function chart(timeline: Timeline, monthHref: (month: string) => string, selecte
     const to = x(`${year.year}-12`) + bar;
     const rowY = spansTop + i * 26;
     return svg('a', {
-      href: monthHref(`${year.year}-01`), class: 'span', 'data-year': year.year,
+      href: linkTo({ year: year.year }), class: 'span', 'data-year': year.year,
       'aria-label': `${year.year}: ${plural(year.count, 'meeting')} dated only to the year`,
     },
     svg('rect', { x: from, y: rowY, width: to - from, height: 18, rx: 9, class: 'year-span' }),
@@ -132,12 +132,27 @@ function filterForm(route: Route): HTMLFormElement {
   h('button', { type: 'submit' }, 'Apply'));
 }
 
-async function monthMeetings(filter: MeetingFilter, month: string): Promise<HTMLElement> {
-  const range = { ...filter, dateFrom: `${month}-01`, dateTo: lastDay(month) };
+/** Which meetings a click on the chart lists: a month's, those dated only to a year, or the undated. */
+type Selection = { label: string; filter: MeetingFilter };
+
+function selection(params: URLSearchParams, filter: MeetingFilter): Selection | null {
+  const month = params.get('month');
+  const year = params.get('year');
+  if (month && /^\d{4}-\d{2}$/.test(month)) {
+    return { label: month, filter: { ...filter, dateFrom: `${month}-01`, dateTo: lastDay(month), datePrecision: ['DAY', 'MONTH'] } };
+  }
+  if (year && /^\d{4}$/.test(year)) {
+    return { label: `${year}, dated only to the year`, filter: { ...filter, dateFrom: `${year}-01-01`, dateTo: `${year}-12-31`, datePrecision: ['YEAR'] } };
+  }
+  if (params.get('undated')) return { label: 'Undated', filter: { ...filter, datePrecision: ['UNKNOWN'] } };
+  return null;
+}
+
+async function selectedMeetings({ label, filter }: Selection): Promise<HTMLElement> {
   const list = h('ol', { class: 'meetings' });
   const more = h('button', { type: 'button', class: 'more' }, 'More meetings');
   const load = async (after: string | null) => {
-    const { meetings } = await execute(ExploreMeetings, { filter: range, after });
+    const { meetings } = await execute(ExploreMeetings, { filter, after });
     for (const { node } of meetings.edges) list.appendChild(meetingItem(node));
     more.hidden = !meetings.pageInfo.hasNextPage;
     more.onclick = () => void load(meetings.pageInfo.endCursor ?? null);
@@ -145,16 +160,17 @@ async function monthMeetings(filter: MeetingFilter, month: string): Promise<HTML
   };
   const total = await load(null);
   return h('section', { class: 'panel month-meetings', 'aria-labelledby': 'month-heading' },
-    h('h2', { id: 'month-heading' }, `${month}: ${plural(total, 'meeting')}`), list, more);
+    h('h2', { id: 'month-heading' }, `${label}: ${plural(total, 'meeting')}`), list, more);
 }
 
 export async function renderTimeline(main: HTMLElement, route: Route): Promise<Shown> {
   const filter = meetingFilter(route.params);
-  const month = route.params.get('month');
   const params = Object.fromEntries(filterNames.map((name) => [name, route.params.get(name)]));
+  const linkTo = (chosen: Record<string, string>) => href(['timeline'], { ...params, ...chosen });
+  const chosen = selection(route.params, filter);
   const [{ meetingTimeline: timeline }, selected] = await Promise.all([
     execute(ExploreTimeline, { filter }),
-    month && /^\d{4}-\d{2}$/.test(month) ? monthMeetings(filter, month) : Promise.resolve(null),
+    chosen ? selectedMeetings(chosen) : Promise.resolve(null),
   ]);
   const total = timeline.months.reduce((sum, m) => sum + m.count, 0) + timeline.years.reduce((sum, y) => sum + y.count, 0);
   const narrowed = filterNames.map((name) => route.params.get(name)).filter(Boolean);
@@ -163,12 +179,13 @@ export async function renderTimeline(main: HTMLElement, route: Route): Promise<S
     h('h1', { tabindex: '-1' }, narrowed.length ? `Meetings: ${narrowed.join(', ')}` : 'All meetings over time'),
     filterForm(route),
     h('p', { class: 'muted' }, `${plural(total, 'dated meeting')}; choose a month to read its meetings.`),
-    timeline.months.length || timeline.years.length ? chart(timeline, (m) => href(['timeline'], { ...params, month: m }), month) : h('p', {}, 'No dated meetings.'),
+    timeline.months.length || timeline.years.length ? chart(timeline, linkTo, route.params.get('month')) : h('p', {}, 'No dated meetings.'),
     h('ul', { class: 'legend', 'aria-label': 'Legend' },
       h('li', { class: 'legend-day' }, 'dated to the day'),
       h('li', { class: 'legend-month' }, 'dated only to the month'),
       timeline.years.length ? h('li', { class: 'legend-year' }, 'dated only to the year (span)') : null),
-    h('p', { class: 'undated', 'data-undated': timeline.undated }, `Undated: ${plural(timeline.undated, 'meeting')}`),
+    h('p', { class: 'undated', 'data-undated': timeline.undated },
+      timeline.undated ? h('a', { href: linkTo({ undated: '1' }) }, `Undated: ${plural(timeline.undated, 'meeting')}`) : 'Undated: 0 meetings'),
     countsTable(timeline),
     selected);
   return {

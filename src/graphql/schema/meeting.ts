@@ -132,6 +132,10 @@ export const MeetingFilter = builder.inputType('MeetingFilter', {
     status: t.field({ type: MeetingStatus, description: 'Held or scheduled.' }),
     dateFrom: t.field({ type: 'Date', description: "Earliest date (inclusive), compared with the start of the meeting's dated period." }),
     dateTo: t.field({ type: 'Date', description: "Latest date (inclusive), compared with the start of the meeting's dated period." }),
+    datePrecision: t.field({
+      type: [DatePrecision],
+      description: 'Only meetings dated to one of these precisions (UNKNOWN for undated meetings).',
+    }),
   }),
 });
 
@@ -163,6 +167,7 @@ export function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | u
   if (filter?.status) conditions.push({ status: filter.status });
   if (filter?.dateFrom) conditions.push({ date: { gte: filter.dateFrom } });
   if (filter?.dateTo) conditions.push({ date: { lte: filter.dateTo } });
+  if (filter?.datePrecision) conditions.push({ datePrecision: { in: filter.datePrecision } });
   return { AND: conditions };
 }
 
