@@ -210,7 +210,10 @@ function listView(graph: Graph, { withParams, withExpanded }: Links): HTMLElemen
         return h('tr', { 'data-person': person.id },
           h('th', { scope: 'row' }, h('a', { href: entityHref('person', person.id) }, person.name)),
           h('td', {}, Number.isFinite(person.depth) ? String(person.depth) : '–'),
-          h('td', {}, pair ? h('a', { href: withParams({ edge: pairKey(pair.source, pair.target) }) }, String(pair.meetingCount)) : '–'),
+          h('td', {}, pair ? h('a', {
+            href: withParams({ edge: pairKey(pair.source, pair.target) }),
+            'aria-label': `${plural(pair.meetingCount, 'meeting')} of ${person.name} with ${graph.center.name}`,
+          }, String(pair.meetingCount)) : '–'),
           h('td', {}, person.id === graph.center.id ? '' : h('a', { href: withExpanded(person.id), 'aria-label': `Expand ${person.name}` }, 'Expand')));
       }))),
     h('table', {},
@@ -219,7 +222,10 @@ function listView(graph: Graph, { withParams, withExpanded }: Links): HTMLElemen
       h('tbody', {}, pairs.map((pair) =>
         h('tr', {},
           h('th', { scope: 'row' }, `${name(pair.source)} – ${name(pair.target)}`),
-          h('td', {}, h('a', { href: withParams({ edge: pairKey(pair.source, pair.target) }) }, String(pair.meetingCount))))))));
+          h('td', {}, h('a', {
+            href: withParams({ edge: pairKey(pair.source, pair.target) }),
+            'aria-label': `${plural(pair.meetingCount, 'meeting')} of ${name(pair.source)} with ${name(pair.target)}`,
+          }, String(pair.meetingCount))))))));
 }
 
 async function edgePanel(people: string[], filter: NetworkFilter, { withParams }: Links): Promise<HTMLElement> {

@@ -82,7 +82,8 @@ function chart(timeline: Timeline, linkTo: (params: Record<string, string>) => s
       svg('rect', { x: x(month), y: y(counts.dayCount), width: bar, height: plot + top - y(counts.dayCount), class: 'day' }),
       counts.monthCount ? svg('rect', {
         x: x(month), y: y(counts.count), width: bar, height: y(counts.dayCount) - y(counts.count), class: 'month-only',
-      }) : null) : null,
+      }) : null,
+      bar >= 14 ? svg('text', { x: x(month) + bar / 2, y: y(counts.count) - 4, class: 'bar-count', 'text-anchor': 'middle', 'aria-hidden': 'true' }, String(counts.count)) : null) : null,
     ];
   }),
   timeline.years.map((year, i) => {
