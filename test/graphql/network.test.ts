@@ -103,6 +103,31 @@ describe('network', () => {
     expect(notPerson.errors?.[0]?.message).toMatch(/Person/);
   });
 
+  it('adds the organizations of the network\'s meetings when asked, linked to the people who met with them', async () => {
+    const withOrganizations = `query($around: ID!, $n: Int) { network(around: $around, depth: 2, organizations: $n) {
+      organizations { meetingCount organization { name } }
+      affiliations { meetingCount person { name } organization { name } }
+    } }`;
+    type Result = { network: {
+      organizations: Array<{ meetingCount: number; organization: { name: string } }>;
+      affiliations: Array<{ meetingCount: number; person: { name: string }; organization: { name: string } }>;
+    } };
+    const none = await query<Result>(yoga, withOrganizations, { around: ids.Xi });
+    expect(none.network.organizations).toEqual([]);
+    expect(none.network.affiliations).toEqual([]);
+    const result = await query<Result>(yoga, withOrganizations, { around: ids.Xi, n: 5 });
+    expect(result.network.organizations.map((o) => [o.organization.name, o.meetingCount]).sort()).toEqual([
+      ['Communist Party of China', 1], ['Government of Russia', 1],
+    ]);
+    expect(result.network.affiliations.map((a) => `${a.person.name} @ ${a.organization.name}: ${a.meetingCount}`).sort()).toEqual([
+      'Li Qiang @ Government of Russia: 1', 'Mikhail Mishustin @ Government of Russia: 1',
+      'Vladimir Putin @ Communist Party of China: 1', 'Xi Jinping @ Communist Party of China: 1',
+    ]);
+    const one = await query<Result>(yoga, withOrganizations, { around: ids.Xi, n: 1 });
+    expect(one.network.organizations).toHaveLength(1);
+    expect(new Set(one.network.affiliations.map((a) => a.organization.name))).toEqual(new Set([one.network.organizations[0]!.organization.name]));
+  });
+
   it('is covered by the cost limit', async () => {
     const costly = `query($around: ID!) { network(around: $around, depth: 2, limit: 100) { edges { meetings(first: 100) { edges { node {
       participants(first: 100) { edges { node { meetings(first: 100) { edges { node { sources(first: 100) { edges { node { sentence { text } } } } } } } } } } } } } } } }`;

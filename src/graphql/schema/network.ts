@@ -5,7 +5,8 @@ import { GraphQLError } from 'graphql';
 import { builder, maxPageSize } from '../builder.ts';
 import { loadAll, type MeetingQuery } from '../loaders.ts';
 import {
-  loadNetwork, networkLimits, networkMeetingWhere, type Network as NetworkData, type NetworkEdge as EdgeData, type NetworkNode as NodeData,
+  loadNetwork, networkLimits, networkMeetingWhere, type Network as NetworkData, type NetworkAffiliation as AffiliationData,
+  type NetworkEdge as EdgeData, type NetworkNode as NodeData, type NetworkOrganization as OrganizationData,
 } from '../services/network.ts';
 import { MeetingStatus } from './enums.ts';
 import { Meeting } from './meeting.ts';
@@ -70,6 +71,38 @@ const NetworkEdge = builder.objectRef<EdgeData>('NetworkEdge').implement({
   }),
 });
 
+const NetworkOrganization = builder.objectRef<OrganizationData>('NetworkOrganization').implement({
+  description: "An organization that met or held a session in a network's meetings.",
+  fields: (t) => ({
+    organization: t.prismaField({
+      type: 'Organization',
+      description: 'The organization.',
+      resolve: (query, row, _args, ctx) => ctx.loaders.organizations(query).load(row.organizationId),
+    }),
+    meetingCount: t.exposeInt('meetingCount', { description: "The network's meetings (matching its filter) it took part in." }),
+  }),
+});
+
+const NetworkAffiliation = builder.objectRef<AffiliationData>('NetworkAffiliation').implement({
+  description: 'A person of a network and an organization of it that took part in the same meetings.',
+  fields: (t) => ({
+    person: t.prismaField({
+      type: 'Person',
+      description: 'The person.',
+      resolve: (query, row, _args, ctx) => ctx.loaders.people(query).load(row.personId),
+    }),
+    organization: t.prismaField({
+      type: 'Organization',
+      description: 'The organization.',
+      resolve: (query, row, _args, ctx) => ctx.loaders.organizations(query).load(row.organizationId),
+    }),
+    meetingCount: t.int({
+      description: 'Meetings (matching the network filter) both took part in.',
+      resolve: (row) => row.meetingIds.length,
+    }),
+  }),
+});
+
 const Network = builder.objectRef<NetworkData & { centerId: number }>('Network').implement({
   description: 'People around a person and the meetings between them.',
   fields: (t) => ({
@@ -87,6 +120,16 @@ const Network = builder.objectRef<NetworkData & { centerId: number }>('Network')
       type: [NetworkEdge],
       description: 'Every pair of nodes that shared a meeting, most shared meetings first.',
       resolve: (network) => network.edges,
+    }),
+    organizations: t.field({
+      type: [NetworkOrganization],
+      description: 'Organizations in most of the network\'s meetings (when asked for with `organizations`), most such meetings first.',
+      resolve: (network) => network.organizations,
+    }),
+    affiliations: t.field({
+      type: [NetworkAffiliation],
+      description: 'People and organizations of the network that took part in the same meetings, most such meetings first.',
+      resolve: (network) => network.affiliations,
     }),
     truncated: t.exposeBoolean('truncated', {
       description: `Whether people were left out to stay within \`limit\`, or meetings beyond the ${networkLimits.maxMeetingsScanned} most recent read per step.`,
@@ -110,6 +153,10 @@ builder.queryField('network', (t) =>
         description: `Most people in the network, the centre included (at most ${networkLimits.maxPeople}; larger values are clamped).`,
       }),
       filter: t.arg({ type: NetworkFilter, required: false, description: 'Which meetings count.' }),
+      organizations: t.arg.int({
+        defaultValue: 0,
+        description: `Most organizations to add as nodes: those that met or held sessions in the network's meetings (0 to ${networkLimits.maxOrganizations}; larger values are clamped).`,
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const depth = args.depth ?? 1;
@@ -120,7 +167,8 @@ builder.queryField('network', (t) =>
       const centerId = Number(args.around.id);
       const exists = await ctx.db.person.findUnique({ where: { id: centerId }, select: { id: true } });
       if (!exists) return null;
-      return { centerId, ...(await loadNetwork(ctx.db, { around: centerId, depth, limit, filter: args.filter })) };
+      const organizations = Math.min(Math.max(args.organizations ?? 0, 0), networkLimits.maxOrganizations);
+      return { centerId, ...(await loadNetwork(ctx.db, { around: centerId, depth, limit, filter: args.filter, organizations })) };
     },
   }),
 );

@@ -14,6 +14,8 @@ export const networkLimits = {
   defaultPeople: 51,
   /** Meetings read per step (each hop, then the edges), most recent first. */
   maxMeetingsScanned: 20_000,
+  /** Organizations in one network, when asked for. */
+  maxOrganizations: 30,
 } as const;
 
 export interface NetworkFilter {
@@ -38,9 +40,26 @@ export interface NetworkEdge {
   meetingIds: number[];
 }
 
+/** An organization that met or held a session in the network's meetings. */
+export interface NetworkOrganization {
+  organizationId: number;
+  /** The network's meetings (matching the filter) the organization took part in. */
+  meetingCount: number;
+}
+
+/** A person of the network and an organization that took part in the same meetings. */
+export interface NetworkAffiliation {
+  personId: number;
+  organizationId: number;
+  /** Those meetings, most recent first (undated last). */
+  meetingIds: number[];
+}
+
 export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  organizations: NetworkOrganization[];
+  affiliations: NetworkAffiliation[];
   /** Whether people, or meetings beyond those scanned, were left out to stay within the limits. */
   truncated: boolean;
 }
@@ -54,6 +73,8 @@ export interface NetworkOptions {
   filter?: NetworkFilter | null | undefined;
   /** Meetings read per step; networkLimits.maxMeetingsScanned unless a test needs fewer. */
   maxMeetingsScanned?: number;
+  /** Most organizations to add (0, the default, for people only). */
+  organizations?: number;
 }
 
 /** Meetings matching a network filter. */
@@ -70,10 +91,14 @@ export function networkMeetingWhere(filter: NetworkFilter | null | undefined): P
  * Meetings matching the filter that any of `personIds` took part in, with all their
  * participants: the most recent `maxMeetingsScanned`, and whether there were more.
  */
-async function meetingsOf(db: Database, personIds: number[], filter: NetworkFilter | null | undefined, scan: number) {
+async function meetingsOf(db: Database, personIds: number[], filter: NetworkFilter | null | undefined, scan: number, withOrganizations = false) {
   const meetings = await db.meeting.findMany({
     where: { ...networkMeetingWhere(filter), participants: { some: { personId: { in: personIds } } } },
-    select: { id: true, participants: { select: { personId: true } } },
+    select: {
+      id: true,
+      participants: { select: { personId: true } },
+      organizations: { select: { organizationId: true }, ...(withOrganizations ? {} : { take: 0 }) },
+    },
     orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     take: scan + 1,
   });
@@ -82,7 +107,7 @@ async function meetingsOf(db: Database, personIds: number[], filter: NetworkFilt
 }
 
 export async function loadNetwork(db: Database, options: NetworkOptions): Promise<Network> {
-  const { around, depth, limit, filter, maxMeetingsScanned: scan = networkLimits.maxMeetingsScanned } = options;
+  const { around, depth, limit, filter, maxMeetingsScanned: scan = networkLimits.maxMeetingsScanned, organizations = 0 } = options;
   const nodes = new Map<number, NetworkNode>([[around, { personId: around, depth: 0, meetingCount: 0 }]]);
   let frontier = [around];
   let truncated = false;
@@ -104,17 +129,40 @@ export async function loadNetwork(db: Database, options: NetworkOptions): Promis
       return personId;
     });
   }
-  const edges = await edgesAmong(db, [...nodes.keys()], filter, scan);
-  return { nodes: [...nodes.values()], edges: edges.edges, truncated: truncated || edges.more };
+  const edges = await edgesAmong(db, [...nodes.keys()], filter, scan, organizations);
+  return {
+    nodes: [...nodes.values()],
+    edges: edges.edges,
+    organizations: edges.organizations,
+    affiliations: edges.affiliations,
+    truncated: truncated || edges.more,
+  };
 }
 
-/** Every pair of `personIds` that shared a meeting matching the filter, heaviest first. */
-async function edgesAmong(db: Database, personIds: number[], filter: NetworkFilter | null | undefined, scan: number) {
+/**
+ * Every pair of `personIds` that shared a meeting matching the filter, heaviest first; and
+ * the `maxOrganizations` organizations in most of those people's meetings, with the people
+ * each met with.
+ */
+async function edgesAmong(
+  db: Database, personIds: number[], filter: NetworkFilter | null | undefined, scan: number, maxOrganizations: number,
+) {
   const members = new Set(personIds);
   const edges = new Map<string, NetworkEdge>();
-  const { meetings, more } = await meetingsOf(db, personIds, filter, scan);
+  const affiliations = new Map<string, NetworkAffiliation>();
+  const organizationMeetings = new Map<number, number>();
+  const { meetings, more } = await meetingsOf(db, personIds, filter, scan, maxOrganizations > 0);
   for (const meeting of meetings) {
     const present = [...new Set(meeting.participants.map((p) => p.personId).filter((id) => members.has(id)))].sort((a, b) => a - b);
+    for (const { organizationId } of meeting.organizations) {
+      organizationMeetings.set(organizationId, (organizationMeetings.get(organizationId) ?? 0) + 1);
+      for (const personId of present) {
+        const key = `${personId}:${organizationId}`;
+        const affiliation = affiliations.get(key);
+        if (affiliation) affiliation.meetingIds.push(meeting.id);
+        else affiliations.set(key, { personId, organizationId, meetingIds: [meeting.id] });
+      }
+    }
     for (let i = 0; i < present.length; i += 1) {
       for (let j = i + 1; j < present.length; j += 1) {
         const sourceId = present[i]!;
@@ -129,5 +177,17 @@ async function edgesAmong(db: Database, personIds: number[], filter: NetworkFilt
   const sorted = [...edges.values()].sort(
     (a, b) => b.meetingIds.length - a.meetingIds.length || a.sourceId - b.sourceId || a.targetId - b.targetId,
   );
-  return { edges: sorted, more };
+  const organizations = [...organizationMeetings]
+    .map(([organizationId, meetingCount]) => ({ organizationId, meetingCount }))
+    .sort((a, b) => b.meetingCount - a.meetingCount || a.organizationId - b.organizationId)
+    .slice(0, maxOrganizations);
+  const kept = new Set(organizations.map((o) => o.organizationId));
+  return {
+    edges: sorted,
+    organizations,
+    affiliations: [...affiliations.values()]
+      .filter((a) => kept.has(a.organizationId))
+      .sort((a, b) => b.meetingIds.length - a.meetingIds.length || a.personId - b.personId || a.organizationId - b.organizationId),
+    more,
+  };
 }
