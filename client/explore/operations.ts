@@ -92,12 +92,14 @@ export const ExplorePlace = graphql(`
 `);
 
 export const ExploreNetwork = graphql(`
-  query ExploreNetwork($around: ID!, $depth: Int = 1, $limit: Int = 51, $filter: NetworkFilter) {
-    network(around: $around, depth: $depth, limit: $limit, filter: $filter) {
+  query ExploreNetwork($around: ID!, $depth: Int = 1, $limit: Int = 51, $filter: NetworkFilter, $organizations: Int = 0) {
+    network(around: $around, depth: $depth, limit: $limit, filter: $filter, organizations: $organizations) {
       center { id name }
       truncated
       nodes { depth meetingCount person { id name country { name } } }
       edges { meetingCount source { id } target { id } }
+      organizations { meetingCount organization { id name } }
+      affiliations { meetingCount person { id } organization { id } }
     }
   }
 `);

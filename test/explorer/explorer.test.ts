@@ -192,6 +192,27 @@ describe('the explorer', () => {
     expect(await page.locator('h1').innerText()).toBe('Xi Jinping');
   });
 
+  it("adds the network's organizations on request, in the graph and the list", async () => {
+    // Zhao Leji met officials of Russian parties and parliament: their bodies took part.
+    const { zhao } = await api<{ zhao: { id: string } }>('{ zhao: person(name: "Zhao Leji") { id } }');
+    const { network } = await api<{ network: { organizations: Array<{ meetingCount: number; organization: { name: string } }> } }>(
+      'query($id: ID!) { network(around: $id, organizations: 12) { organizations { meetingCount organization { name } } } }', { id: zhao.id },
+    );
+    expect(network.organizations.length).toBeGreaterThan(0);
+    await open(`#/network/${encodeURIComponent(zhao.id)}?orgs=1`);
+    const drawn = page.locator('.network-canvas[data-drawn]');
+    await drawn.waitFor({ timeout: 30_000 });
+    const organizationNodes = await drawn.evaluate((el) =>
+      (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy.nodes('.organization').map((n) => n.data('label') as string));
+    expect(organizationNodes.sort()).toEqual(network.organizations.map((o) => o.organization.name).sort());
+    await page.getByRole('link', { name: 'List' }).click();
+    await waitForView();
+    const rows = await page.locator('tr[data-organization]').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')?.textContent, Number(tr.querySelector('td')?.textContent)]));
+    expect(rows).toEqual(network.organizations.map((o) => [o.organization.name, o.meetingCount]));
+    await shoot('network-organizations');
+  });
+
   it("draws the timeline with the API's monthly counts", async () => {
     await open('#/timeline');
     const { meetingTimeline } = await api<{ meetingTimeline: { months: Array<{ month: string; count: number }>; undated: number } }>(
@@ -243,13 +264,13 @@ describe('the explorer', () => {
   });
 
   it("passes axe's WCAG 2 A and AA checks (contrast, labels, names) on every view", async () => {
-    const { xi, putin, mishustin } = await api<{ xi: { id: string }; putin: { id: string }; mishustin: { articles: { edges: Array<{ node: { slug: string } }> } } }>(
-      '{ xi: person(name: "Xi") { id } putin: person(name: "Putin") { id } mishustin: person(name: "Mishustin") { articles(first: 1) { edges { node { slug } } } } }',
-    );
+    const { xi, putin, zhao, mishustin } = await api<{
+      xi: { id: string }; putin: { id: string }; zhao: { id: string }; mishustin: { articles: { edges: Array<{ node: { slug: string } }> } };
+    }>('{ xi: person(name: "Xi") { id } putin: person(name: "Putin") { id } zhao: person(name: "Zhao Leji") { id } mishustin: person(name: "Mishustin") { articles(first: 1) { edges { node { slug } } } } }');
     const around = encodeURIComponent(putin.id);
     const edge = encodeURIComponent(`${putin.id},${xi.id}`);
     const views = [
-      '', '#/search?q=Putin', `#/person/${around}`, `#/network/${around}?edge=${edge}`, `#/network/${around}?view=list`,
+      '', '#/search?q=Putin', `#/person/${around}`, `#/network/${around}?edge=${edge}`, `#/network/${around}?view=list`, `#/network/${encodeURIComponent(zhao.id)}?view=list&orgs=1`,
       '#/timeline?month=2025-11', `#/article/${mishustin.articles.edges[0]!.node.slug}`,
     ];
     const violations: string[] = [];

@@ -16,17 +16,31 @@ type Fetched = NonNullable<ExploreNetworkQuery['network']>;
 
 interface Person { id: string; name: string; country: string | null; depth: number }
 interface Pair { source: string; target: string; meetingCount: number }
-interface Graph { center: Person; people: Map<string, Person>; pairs: Map<string, Pair>; truncated: boolean }
+interface Organization { id: string; name: string; meetingCount: number }
+interface Affiliation { person: string; organization: string; meetingCount: number }
+interface Graph {
+  center: Person;
+  people: Map<string, Person>;
+  pairs: Map<string, Pair>;
+  organizations: Map<string, Organization>;
+  affiliations: Affiliation[];
+  truncated: boolean;
+}
 
 /** People an expanded person adds, besides those already shown. */
 const expansionSize = 21;
+/** Organizations shown when they are asked for. */
+const organizationCount = 12;
 
 const pairKey = (a: string, b: string) => (a < b ? `${a},${b}` : `${b},${a}`);
 
 /** The network around the centre, with each expanded person's own neighbours merged in. */
-async function loadGraph(centerId: string, depth: number, expanded: string[], filter: NetworkFilter): Promise<Graph> {
+async function loadGraph(centerId: string, depth: number, expanded: string[], filter: NetworkFilter, withOrganizations: boolean): Promise<Graph> {
   const fetches = [centerId, ...expanded].map((around, i) =>
-    execute(ExploreNetwork, i === 0 ? { around, depth, limit: 51, filter } : { around, limit: expansionSize, filter }).then((r) => r.network));
+    execute(ExploreNetwork, {
+      around, filter, depth: i === 0 ? depth : 1, limit: i === 0 ? 51 : expansionSize,
+      organizations: i === 0 && withOrganizations ? organizationCount : 0,
+    }).then((r) => r.network));
   const [center, ...more] = await Promise.all(fetches);
   if (!center) throw new Error('There is no such person.');
   const people = new Map<string, Person>();
@@ -64,7 +78,15 @@ async function loadGraph(centerId: string, depth: number, expanded: string[], fi
       }
     }
   }
-  return { center: centerPerson, people, pairs, truncated: center.truncated };
+  const organizations = new Map(center.organizations.map(({ organization, meetingCount }) =>
+    [organization.id, { id: organization.id, name: organization.name, meetingCount }]));
+  const affiliations = center.affiliations.map((a) => ({ person: a.person.id, organization: a.organization.id, meetingCount: a.meetingCount }));
+  return { center: centerPerson, people, pairs, organizations, affiliations, truncated: center.truncated };
+}
+
+/** A person's meetings with an organization: the timeline, narrowed to both. */
+function affiliationHref(graph: Graph, personId: string, organizationId: string): string {
+  return href(['timeline'], { participant: graph.people.get(personId)?.name, organization: graph.organizations.get(organizationId)?.name });
 }
 
 const countryColours: Record<string, string> = { China: '#c8102e', Russia: '#1f5fbf' };
@@ -89,10 +111,18 @@ function draw(container: HTMLElement, graph: Graph, { withParams, withExpanded }
           ring: Number.isFinite(person.depth) ? person.depth : maxDepth + 1,
           weight: person.id === graph.center.id ? maxWeight : (weightWithCenter.get(person.id) ?? 0),
         },
-        classes: person.id === graph.center.id ? 'center' : '',
+        classes: person.id === graph.center.id ? 'person-node center' : 'person-node',
       })),
       ...[...graph.pairs.values()].map((pair) => ({
         data: { id: pairKey(pair.source, pair.target), source: pair.source, target: pair.target, weight: pair.meetingCount },
+      })),
+      ...[...graph.organizations.values()].map((organization) => ({
+        data: { id: organization.id, label: organization.name, ring: maxDepth + 1, weight: organization.meetingCount },
+        classes: 'organization',
+      })),
+      ...graph.affiliations.map((a) => ({
+        data: { id: `${a.person}|${a.organization}`, source: a.person, target: a.organization, weight: a.meetingCount },
+        classes: 'affiliation',
       })),
     ],
     style: [
@@ -126,6 +156,11 @@ function draw(container: HTMLElement, graph: Graph, { withParams, withExpanded }
           'curve-style': 'haystack',
         },
       },
+      {
+        selector: 'node.organization',
+        style: { shape: 'round-rectangle', 'background-color': '#6e40c9', width: 16, height: 16, color: '#4a2a8a', 'font-style': 'italic' },
+      },
+      { selector: 'edge.affiliation', style: { 'line-style': 'dashed', 'line-color': '#a88be0', width: 1.5, opacity: 0.7 } },
       { selector: 'edge:selected, edge.hover', style: { 'line-color': '#bf8700', opacity: 1 } },
       { selector: 'node.hover', style: { 'border-color': '#bf8700', 'border-width': 4 } },
     ],
@@ -141,12 +176,15 @@ function draw(container: HTMLElement, graph: Graph, { withParams, withExpanded }
     maxZoom: 1.4,
     boxSelectionEnabled: false,
   });
-  cy.on('tap', 'node', (event) => navigate(entityHref('person', event.target.id())));
+  cy.on('tap', 'node', (event) =>
+    navigate(entityHref(event.target.hasClass('organization') ? 'organization' : 'person', event.target.id())));
   cy.on('tap', 'edge', (event) => {
     const edge = event.target;
-    navigate(withParams({ edge: pairKey(edge.data('source'), edge.data('target')) }));
+    navigate(edge.hasClass('affiliation')
+      ? affiliationHref(graph, edge.data('source'), edge.data('target'))
+      : withParams({ edge: pairKey(edge.data('source'), edge.data('target')) }));
   });
-  cy.on('cxttap', 'node', (event) => navigate(withExpanded(event.target.id())));
+  cy.on('cxttap', 'node.person-node', (event) => navigate(withExpanded(event.target.id())));
   cy.on('mouseover', 'node, edge', (event) => {
     event.target.addClass('hover');
     container.style.cursor = 'pointer';
@@ -179,6 +217,7 @@ function filterForm(route: Route, centerId: string): HTMLFormElement {
   const depth = h('select', { name: 'depth' },
     h('option', { value: '1' }, '1 (people met)'),
     h('option', { value: '2', selected: route.params.get('depth') === '2' }, '2 (and whom they met)'));
+  const organizations = h('input', { type: 'checkbox', name: 'orgs', checked: route.params.get('orgs') === '1' });
   const status = h('select', { name: 'status' },
     h('option', { value: '' }, 'held or scheduled'),
     h('option', { value: 'held', selected: route.params.get('status') === 'held' }, 'held'),
@@ -188,11 +227,13 @@ function filterForm(route: Route, centerId: string): HTMLFormElement {
     onsubmit: (event) => {
       event.preventDefault();
       navigate(href(['network', centerId], {
-        from: from.value, to: to.value, status: status.value, depth: depth.value === '2' ? '2' : null, expand: route.params.get('expand'), view: route.params.get('view'),
+        from: from.value, to: to.value, status: status.value, depth: depth.value === '2' ? '2' : null,
+        orgs: organizations.checked ? '1' : null, expand: route.params.get('expand'), view: route.params.get('view'),
       }));
     },
   },
-  field('From', from), field('To', to), field('Status', status), field('Hops', depth), h('button', { type: 'submit' }, 'Apply'));
+  field('From', from), field('To', to), field('Status', status), field('Hops', depth),
+  h('label', { class: 'check' }, organizations, h('span', {}, 'Organizations')), h('button', { type: 'submit' }, 'Apply'));
 }
 
 function listView(graph: Graph, { withParams, withExpanded }: Links): HTMLElement {
@@ -216,6 +257,18 @@ function listView(graph: Graph, { withParams, withExpanded }: Links): HTMLElemen
           }, String(pair.meetingCount)) : '–'),
           h('td', {}, person.id === graph.center.id ? '' : h('a', { href: withExpanded(person.id), 'aria-label': `Expand ${person.name}` }, 'Expand')));
       }))),
+    graph.organizations.size ? h('table', {},
+      h('caption', {}, `Organizations (${graph.organizations.size})`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Organization'), h('th', { scope: 'col' }, 'Meetings in this network'),
+        h('th', { scope: 'col' }, 'With'))),
+      h('tbody', {}, [...graph.organizations.values()].map((organization) =>
+        h('tr', { 'data-organization': organization.id },
+          h('th', { scope: 'row' }, h('a', { href: entityHref('organization', organization.id) }, organization.name)),
+          h('td', {}, String(organization.meetingCount)),
+          h('td', {}, graph.affiliations.filter((a) => a.organization === organization.id).flatMap((a, i) => [
+            i ? ', ' : '',
+            h('a', { href: affiliationHref(graph, a.person, a.organization) }, `${name(a.person)} (${a.meetingCount})`),
+          ])))))) : null,
     h('table', {},
       h('caption', {}, `Pairs who met (${pairs.length})`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Pair'), h('th', { scope: 'col' }, 'Shared meetings'))),
@@ -262,7 +315,7 @@ export async function renderNetwork(main: HTMLElement, route: Route): Promise<Sh
   const edge = (route.params.get('edge') ?? '').split(',').filter(Boolean);
   const listMode = route.params.get('view') === 'list';
   const [graph, panel] = await Promise.all([
-    loadGraph(centerId, route.params.get('depth') === '2' ? 2 : 1, expanded, filter),
+    loadGraph(centerId, route.params.get('depth') === '2' ? 2 : 1, expanded, filter, route.params.get('orgs') === '1'),
     edge.length === 2 ? edgePanel(edge, filter, links) : Promise.resolve(null),
   ]);
   const canvas = h('div', {
@@ -275,6 +328,7 @@ export async function renderNetwork(main: HTMLElement, route: Route): Promise<Sh
     h('p', { class: 'muted' },
       `${plural(graph.people.size - 1, 'person', 'people')}, ${plural(graph.pairs.size, 'pair')} who met`,
       graph.truncated ? ` (the nearest ${graph.people.size - 1}, those met most first; more are left out)` : '',
+      graph.organizations.size ? `, ${plural(graph.organizations.size, 'organization')}` : '',
       expanded.length ? `, ${expanded.length} expanded` : '',
       '. ', h('a', { href: entityHref('person', graph.center.id) }, `About ${graph.center.name}`)),
     filterForm(route, centerId),
@@ -286,7 +340,8 @@ export async function renderNetwork(main: HTMLElement, route: Route): Promise<Sh
         h('p', { class: 'hint' }, 'Click a person to open their page, a line to read the meetings; right-click a person to add the people they met.'),
         h('ul', { class: 'legend', 'aria-label': 'Legend' },
           h('li', { class: 'legend-china' }, 'China'), h('li', { class: 'legend-russia' }, 'Russia'), h('li', { class: 'legend-other' }, 'other'),
-          h('li', { class: 'legend-edge' }, 'line width: shared meetings'))),
+          h('li', { class: 'legend-edge' }, 'line width: shared meetings'),
+          graph.organizations.size ? h('li', { class: 'legend-organization-node' }, 'organization (dashed: met with)') : null)),
       panel));
   let cy: cytoscape.Core | undefined;
   return {
