@@ -31,7 +31,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   const server = await startServer({
     db, port, host: values.host ?? process.env.HOST, persistedOnly: process.env.NEWSGRAPH_PERSISTED_ONLY === 'true',
   });
-  console.log(`newsgraph: GraphQL API and GraphiQL at ${server.url}`);
+  console.log(`newsgraph: GraphQL API and GraphiQL at ${server.url}, explorer at ${new URL('/explore', server.url).href}`);
+  // Bundle the explorer now rather than on its first visit; a failure is retried on that visit.
+  const { explorerAssets } = await import('../explorer/assets.ts');
+  explorerAssets().catch((error: unknown) => console.error(`explorer bundle failed (retried on the next visit): ${String(error)}`));
   const stop = async () => {
     await server.close();
     await db.$disconnect();

@@ -1,12 +1,13 @@
 // Request-scoped DataLoaders, created on first use. Each returns results in key order.
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.ts';
-import type { Meeting, Person, Prisma } from '../db/generated/client.ts';
+import type { Meeting, Organization, Person, Prisma } from '../db/generated/client.ts';
 import { loadCounterparts, type Counterpart } from './services/met-with.ts';
 
 /** The selection plugin-prisma planned for a field's Meeting nodes. */
 export type MeetingQuery = Pick<Prisma.MeetingFindManyArgs, 'include' | 'select'>;
 export type PersonQuery = Pick<Prisma.PersonFindManyArgs, 'include' | 'select'>;
+export type OrganizationQuery = Pick<Prisma.OrganizationFindManyArgs, 'include' | 'select'>;
 
 /** A loader that returns rows in key order, or an error for a missing one. */
 function byIdLoader<Row extends { id: number }>(label: string, find: (ids: number[]) => Promise<Row[]>) {
@@ -21,6 +22,7 @@ export class Loaders {
   // One loader per planned selection: fields at the same place in a query share it and batch.
   private readonly meetingLoaders = new Map<string, DataLoader<number, Meeting>>();
   private readonly personLoaders = new Map<string, DataLoader<number, Person>>();
+  private readonly organizationLoaders = new Map<string, DataLoader<number, Organization>>();
 
   constructor(private readonly db: Database) {}
 
@@ -40,6 +42,12 @@ export class Loaders {
   people(query: PersonQuery): DataLoader<number, Person> {
     return cached(this.personLoaders, query, () =>
       byIdLoader('Person', (ids) => this.db.person.findMany({ ...query, where: { id: { in: ids } } })));
+  }
+
+  /** Organizations by id with `query`'s relations preloaded, batched per selection. */
+  organizations(query: OrganizationQuery): DataLoader<number, Organization> {
+    return cached(this.organizationLoaders, query, () =>
+      byIdLoader('Organization', (ids) => this.db.organization.findMany({ ...query, where: { id: { in: ids } } })));
   }
 }
 

@@ -2,6 +2,7 @@
 import { createYoga as createYogaServer, useReadinessCheck } from 'graphql-yoga';
 import type { Database } from '../db/client.ts';
 import { compressResponses } from './compression.ts';
+import { explorer } from '../explorer/routes.ts';
 import { createContext } from './context.ts';
 import { corsPolicy } from './cors.ts';
 import { costLimit } from './cost.ts';
@@ -37,6 +38,7 @@ export function createYoga({ db, apiToken, persisted = { manifest: loadManifest(
     plugins: [
       graphiqlPage('/graphql'),
       compressResponses(),
+      explorer(),
       bodyLimit(limits.maxBodyBytes),
       persistedOperations(persisted),
       armor(),

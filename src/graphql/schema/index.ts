@@ -8,6 +8,8 @@ import './organization.ts';
 import './place.ts';
 import './meeting.ts';
 import './search.ts';
+import './network.ts';
+import './timeline.ts';
 import './ingest.ts';
 
 builder.queryType({ description: 'Entry points for reading the knowledge graph.' });

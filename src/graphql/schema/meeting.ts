@@ -122,7 +122,7 @@ builder.prismaObjectFields(Meeting, (t) => ({
   }),
 }));
 
-const MeetingFilter = builder.inputType('MeetingFilter', {
+export const MeetingFilter = builder.inputType('MeetingFilter', {
   description: 'Narrows a list of meetings; all given conditions must hold.',
   fields: (t) => ({
     participant: t.string({ description: 'Name of a participant (any alias, case-insensitive).' }),
@@ -138,6 +138,10 @@ const MeetingFilter = builder.inputType('MeetingFilter', {
     dateTo: t.field({
       type: 'Date',
       description: "Latest date (inclusive; a month or year counts to its last day), compared with the start of the meeting's dated period.",
+    }),
+    datePrecision: t.field({
+      type: [DatePrecision],
+      description: 'Only meetings dated to one of these precisions (UNKNOWN for undated meetings).',
     }),
   }),
 });
@@ -155,7 +159,7 @@ const MeetingOrder = builder.inputType('MeetingOrder', {
   }),
 });
 
-function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefined): Prisma.MeetingWhereInput {
+export function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefined): Prisma.MeetingWhereInput {
   const conditions: Prisma.MeetingWhereInput[] = [];
   if (filter?.participant) conditions.push({ participants: { some: { person: personNamed(filter.participant) } } });
   if (filter?.organization) {
@@ -170,6 +174,7 @@ function meetingWhere(filter: typeof MeetingFilter.$inferInput | null | undefine
   if (filter?.status) conditions.push({ status: filter.status });
   if (filter?.dateFrom) conditions.push({ date: { gte: filter.dateFrom.first } });
   if (filter?.dateTo) conditions.push({ date: { lte: filter.dateTo.last } });
+  if (filter?.datePrecision) conditions.push({ datePrecision: { in: filter.datePrecision } });
   return { AND: conditions };
 }
 
