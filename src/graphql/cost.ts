@@ -53,6 +53,9 @@ export function queryCost(
         if (field.args.some((arg) => arg.name === 'first')) {
           const asked = (args.first ?? args.last ?? defaultPageSize) as number;
           size = Math.min(Math.max(asked, 0), maxPageSize);
+        } else if (typeof args.limit === 'number') {
+          // Bounded lists that are not connections (`network(limit:)`) cost their bound.
+          size = Math.min(Math.max(args.limit, 0), maxPageSize);
         } else if (field.name === 'nodes' && Array.isArray(args.ids)) {
           size = args.ids.length;
           if (size > maxNodeIds) tooManyIds = size;

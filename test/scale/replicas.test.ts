@@ -48,7 +48,7 @@ async function replica(): Promise<string> {
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /GraphQL API and GraphiQL at (\S+)/.exec(output)?.[1];
+      const url = /GraphQL API and GraphiQL at (\S+\/graphql)\b/.exec(output)?.[1];
       if (url) resolve(url);
     });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
