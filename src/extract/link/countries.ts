@@ -22,9 +22,12 @@ export interface PackageCountry {
 /** Spellings worth matching in text: not two-letter codes ("TR"), which collide with words. */
 const usable = (s: string): boolean => s.length > 3 || /^[A-Z]{3}$/.test(s);
 
-export const packageCountries: PackageCountry[] = records.map((c) => ({
-  name: c.name.common,
-  code: c.cca2,
-  aliases: [...new Set([c.name.official, ...c.altSpellings].filter((s) => usable(s) && s !== c.name.common))],
-  demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))],
-}));
+/** Latin-script spellings only: the texts are English. */
+const latin = (s: string): boolean => /^[\p{Script=Latin}\s.'’()-]+$/u.test(s);
+
+export const packageCountries: PackageCountry[] = records.map((c) => {
+  const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+  // "Thai" among Thailand's spellings is its demonym: "Thai Foreign Minister" names no place.
+  const aliases = [c.name.official, ...c.altSpellings].filter((s) => usable(s) && latin(s) && s !== c.name.common && !demonyms.includes(s));
+  return { name: c.name.common, code: c.cca2, aliases: [...new Set(aliases)], demonyms };
+});

@@ -1,50 +1,12 @@
-// Curated knowledge of well-known entities of the genre (seed/knowledge.json), loaded once
+// Curated knowledge of well-known entities (seed/knowledge.json, checked by knowledge-file.ts), loaded once
 // and indexed for token-level lookup. Rules elsewhere find unknown entities; this file only
 // supplies canonical names, aliases, countries and parents.
 import { readFileSync } from 'node:fs';
-import type { PlaceKind } from '../types.ts';
 import { foldName, tokenKeys } from '../recognize/tokens.ts';
 import { packageCities } from './cities.ts';
+import { parseKnowledge, type KnownOrganization, type KnownPerson, type KnownPlace } from './knowledge-file.ts';
 import { packageCountries } from './countries.ts';
 import { isChineseSurname, isGivenName } from './personal-names.ts';
-
-export interface KnownPerson {
-  name: string;
-  aliases?: string[];
-  country: string | null;
-  /** Titles the person is widely known by; used only to resolve descriptions like "the Russian president". */
-  titles: string[];
-  /** Surname forms unambiguous in this genre even without the full name ("Putin"). */
-  short?: string[];
-}
-
-export interface KnownOrganization {
-  name: string;
-  acronyms?: string[];
-  aliases?: string[];
-  country: string | null;
-  parent?: string;
-  /** Surface forms that name several bodies ("Foreign Ministry"): resolved by country context. */
-  ambiguous?: string[];
-  media?: boolean;
-}
-
-export interface KnownPlace {
-  name: string;
-  kind: PlaceKind;
-  country?: string | null;
-  parent?: string;
-  aliases?: string[];
-  /** Chinese-style province: "Zhejiang Province" / "Zhejiang province" are forms of it. */
-  province?: boolean;
-}
-
-interface KnowledgeFile {
-  people: KnownPerson[];
-  organizations: KnownOrganization[];
-  places: KnownPlace[];
-  demonyms: Record<string, string>;
-}
 
 export type EntityKind = 'person' | 'org' | 'place';
 
@@ -57,9 +19,7 @@ export interface GazetteerEntry {
   acronym: boolean;
 }
 
-const file = JSON.parse(
-  readFileSync(new URL('../../../seed/knowledge.json', import.meta.url), 'utf8'),
-) as KnowledgeFile;
+const file = parseKnowledge(readFileSync(new URL('../../../seed/knowledge.json', import.meta.url), 'utf8'), 'seed/knowledge.json');
 
 /**
  * The curated file holds what no package has; every other country and city of the world comes
