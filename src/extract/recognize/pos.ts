@@ -9,7 +9,7 @@ import type { Token } from './tokens.ts';
 /** Universal POS tag (PROPN, NOUN, VERB, ADP, …); 'X' where wink has no token. */
 export type Pos = string;
 
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
 /** The tag of each token in `tokens` (offsets into `text`). */
