@@ -27,11 +27,19 @@ type MeetingPass = (meetings: Candidate[], input: PassInput) => Candidate[];
 
 /** The passes after candidates are found and merged, in order, by name (for `--ablate`). */
 export const MEETING_PASSES = {
-  /** Talks on the sidelines of a gathering happen when and where it does, unless stated. */
+  /**
+   * Talks on the sidelines of a gathering happen when and where it does, unless stated; and a
+   * gathering reported only as the setting of held talks ("first met on the sidelines of the APEC
+   * summit in October") was held then too.
+   */
   'sidelines-take-host-time-and-place': (meetings) => {
     for (const m of meetings) {
       const host = m.host;
       if (!host || host === m) continue;
+      if (m.status === 'held' && host.sentence === m.sentence && !host.heldVerb) {
+        host.status = 'held';
+        if (m.explicitDate && m.date) host.date = m.date;
+      }
       if (!m.explicitDate) m.date = host.date;
       m.location ??= host.location;
     }

@@ -104,7 +104,9 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
     // the twentieth round of such consultations": the one just reported.
     const before = text.slice(0, m.index ?? 0);
     const anaphor = m[3] === undefined && ((!numbered && /\b[Tt]he $/.test(before)) || /\b(?:[Tt]his|[Ii]t|which) (?:will be|is|was|would be|marks) the $/.test(before));
-    push(m, { ...base, kind: 'event', name, ordinal: numbered, anaphor });
+    // "proposed holding their next meeting in Nara": the people's own next talks, no body's series.
+    if (!numbered && /\b(?:their|his|her) $/.test(before)) push(m, { ...base, kind: 'talks', anaphor: true });
+    else push(m, { ...base, kind: 'event', name, ordinal: numbered, anaphor });
   }
   for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
   for (const m of text.matchAll(MEETING_OF)) {
