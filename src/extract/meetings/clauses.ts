@@ -168,8 +168,9 @@ export function sentenceMeetings(
       }
       const gathering = orgs.length === 0 && isChairedSession(text.slice(trigger.start, trigger.end)) ? partOf(text.slice(trigger.end)) : null;
       if (gathering) orgs = bodiesOfGathering(gathering, earlier);
-      // "The commission will hold its next meeting": the body is the subject.
-      if (orgs.length === 0 && /\b(?:its|their) $/.test(text.slice(0, trigger.start))) {
+      // "The commission will hold its next meeting", "The Arab League ... held an emergency
+      // meeting": the body that holds it is the subject.
+      if (orgs.length === 0 && /\b(?:its|their) $|\b(?:held|holds|hold|holding|convened|convenes|convene) (?:an? |its |their )?(?:[\w-]+ ){0,2}$/.test(text.slice(from, trigger.start))) {
         orgs = unique(spans.filter((s) => s.type === 'org' && inRange(s, from, trigger.start)).map((s) => ctx.orgName(s) ?? spanText(r, s)));
       }
       if (nextEdition && orgs.length === 0 && people.length === 0) {
@@ -177,14 +178,16 @@ export function sentenceMeetings(
         orgs = seriesBodies(bodies, seriesWords(text, trigger), [...earlier, ...out]);
       }
     } else {
+      const joinsBefore = /\b(?:attended|joined|took part in|participated in)\s+(?:the\s+)?$/.test(text.slice(from, trigger.start));
       orgs = unique(
         spans
-          .filter((s) => s.type === 'org' && inRange(s, trigger.end, clauseEnd))
+          // "A delegation of Shin Bet attended the meeting": those who joined it come before it.
+          .filter((s) => s.type === 'org' && (inRange(s, trigger.end, clauseEnd) || (joinsBefore && inRange(s, from, trigger.start))))
           // "met officials of X", "co-chaired a meeting of the X Commission": the body takes part,
           // unless it is named in a clause about the guest ("who came for a meeting of the X").
           .filter(
             (s) =>
-              /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership|meeting|session) (?:of|from) (?:the )?$/.test(text.slice(0, at(s))) ||
+              /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership|meeting|session|chief|head|director) (?:of|from) (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s))) ||
               // "the Mossad chief and Shin Bet officials", "a Hamas delegation".
               /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys)\b/.test(text.slice(at(s) + spanText(r, s).length)),
           )
