@@ -187,7 +187,9 @@ export function sentenceMeetings(
           // unless it is named in a clause about the guest ("who came for a meeting of the X").
           .filter(
             (s) =>
-              /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership|meeting|session|chief|head|director) (?:of|from) (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s))) ||
+              /\b(?:officials|delegation|delegations|representatives|members|leaders|leadership|meeting|session) (?:of|from) (?:the )?$/.test(text.slice(0, at(s))) ||
+              // "the chief of Israel's Mossad", unless it is a named person's post ("Wang, head of the NEA").
+              (/\b(?:chief|head|director) of (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s))) && !/\p{Lu}\p{L}+, (?:the )?(?:[\w-]+ )?(?:chief|head|director) of (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s)))) ||
               // "the Mossad chief and Shin Bet officials", "a Hamas delegation".
               /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys)\b/.test(text.slice(at(s) + spanText(r, s).length)),
           )
