@@ -85,3 +85,20 @@ describe('meeting phrases of news in general', () => {
     expect(meetings('An aide said no meeting between President Emmanuel Macron and Chancellor Olaf Scholz was planned.')).toEqual([]);
   });
 });
+
+describe('meeting frames of world news', () => {
+  it.each([
+    ['Kenyan President William Ruto received a phone call from Tanzanian President Samia Suluhu Hassan on Monday.', ['William Ruto', 'Samia Suluhu Hassan'], '2025-06-09', 'held'],
+    ['Indian Prime Minister Narendra Modi visited Nairobi on Monday and met President William Ruto.', ['Narendra Modi', 'William Ruto'], '2025-06-09', 'held'],
+    ['Turkish President Recep Tayyip Erdogan is set to meet Egyptian President Abdel Fattah al-Sisi in Ankara on Friday.', ['Recep Tayyip Erdogan', 'Abdel Fattah al-Sisi'], '2025-06-13', 'scheduled'],
+    ['ECOWAS leaders met in Abuja on Sunday for an extraordinary summit chaired by Nigerian President Bola Tinubu.', ['Bola Tinubu', 'ECOWAS'], '2025-06-08', 'held'],
+    ['Prime Minister Anwar Ibrahim will receive Indonesian President Prabowo Subianto at Seri Perdana on Wednesday.', ['Anwar Ibrahim', 'Prabowo Subianto'], '2025-06-18', 'scheduled'],
+  ])('%s', (text, participants, date, status) => {
+    expect(meetings(text)).toEqual([{ with: participants, date, status }]);
+  });
+
+  it('reports talks on the sidelines of a summit and the summit itself', () => {
+    const text = 'President Cyril Ramaphosa held a bilateral meeting with Premier Li Qiang on the sidelines of the G20 summit in Johannesburg on Saturday.';
+    expect(meetings(text).map((m) => m.with)).toEqual([['Cyril Ramaphosa', 'Li Qiang'], ['Cyril Ramaphosa', 'Li Qiang', 'Group of 20']]);
+  });
+});

@@ -37,6 +37,8 @@ const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b(?:[^,;]{0,60}? that\s+|\s+(?=(?:the|a|an|this|that|these|those)\s))/g;
 /** Undecided or denied: what follows is not reported as held or scheduled. */
 const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?|no (?:[a-z-]+ )?$)/i;
+/** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
+const GROUP_AFTER = /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys|ministers)\b/;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
 
 interface Segment {
@@ -181,8 +183,9 @@ export function sentenceMeetings(
       const joinsBefore = /\b(?:attended|joined|took part in|participated in)\s+(?:the\s+)?$/.test(text.slice(from, trigger.start));
       orgs = unique(
         spans
-          // "A delegation of Shin Bet attended the meeting": those who joined it come before it.
-          .filter((s) => s.type === 'org' && (inRange(s, trigger.end, clauseEnd) || (joinsBefore && inRange(s, from, trigger.start))))
+          // "A delegation of Shin Bet attended the meeting", "ECOWAS leaders met": a body's
+          // people before the verb take part too.
+          .filter((s) => s.type === 'org' && (inRange(s, trigger.end, clauseEnd) || ((joinsBefore || GROUP_AFTER.test(text.slice(at(s) + spanText(r, s).length))) && inRange(s, from, trigger.start))))
           // "met officials of X", "co-chaired a meeting of the X Commission": the body takes part,
           // unless it is named in a clause about the guest ("who came for a meeting of the X").
           .filter(
@@ -191,7 +194,7 @@ export function sentenceMeetings(
               // "the chief of Israel's Mossad", unless it is a named person's post ("Wang, head of the NEA").
               (/\b(?:chief|head|director) of (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s))) && !/\p{Lu}\p{L}+, (?:the )?(?:[\w-]+ )?(?:chief|head|director) of (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s)))) ||
               // "the Mossad chief and Shin Bet officials", "a Hamas delegation".
-              /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys)\b/.test(text.slice(at(s) + spanText(r, s).length)),
+              GROUP_AFTER.test(text.slice(at(s) + spanText(r, s).length)),
           )
           .filter((s) => !inRelativeClause(text, trigger.end, at(s)))
           .map((s) => ctx.orgName(s) ?? spanText(r, s)),

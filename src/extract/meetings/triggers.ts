@@ -30,6 +30,8 @@ const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
 
 const TALKS: Array<[RegExp, Kind, boolean]> = [
+  // "X received a phone call from Y": a call between them, X the subject.
+  [/\b(?:received|receives|receiving|made|makes|had|has) an? (?:phone|telephone|video) (?:call|conversation) (?:from|with)\b/g, 'call', false],
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
   // "will be meeting", "are meeting with": the verb in the progressive.
   [/\b(?:be|is|are|was|were) meeting\b(?: with\b)?/g, 'talks', false],

@@ -121,7 +121,8 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   // "X Y, an associate research fellow from ..."
   if (tokens[i + chunk.length]?.text === ',' && roleFollows(tokens, i + chunk.length + 1, end)) return chunk.length;
   const last = chunk.words[chunk.words.length - 1] ?? i;
-  const governed = /^(?:the|The)$/.test(tokens[i - 1]?.text ?? '');
+  // "the Casa Rosada", "at Seri Perdana", "in Port Louis": places and buildings, not people.
+  const governed = /^(?:the|The|at|in|from|near|to|into|outside|inside)$/.test(tokens[i - 1]?.text ?? '');
   const tagged = chunk.words.every((k) => !NOT_IN_NAME.has(pos[k] ?? 'X')) && pos[last] === 'PROPN';
   const nameLike = chunk.words.every((k) => !isCommonWord(tokens[k]?.text ?? '') && !lookupPlace(tokens[k]?.text ?? ''));
   return !governed && tagged && nameLike ? chunk.length : 0;
