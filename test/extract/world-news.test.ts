@@ -102,3 +102,14 @@ describe('meeting frames of world news', () => {
     expect(meetings(text).map((m) => m.with)).toEqual([['Cyril Ramaphosa', 'Li Qiang'], ['Cyril Ramaphosa', 'Li Qiang', 'Group of 20']]);
   });
 });
+
+describe('possessors are not participants', () => {
+  it("keeps the guest of 'to prepare Lula's visit' out of the talks, and the owner of 'Putin's talks' in", () => {
+    expect(meetings("Foreign Minister Wang Yi met Foreign Minister Mauro Vieira on Monday to prepare President Lula's visit.").map((m) => m.with)).toEqual([
+      ['Wang Yi', 'Mauro Vieira'],
+    ]);
+    expect(meetings("President Vladimir Putin's talks with President Xi Jinping took place on Monday.").map((m) => m.with)).toEqual([
+      ['Vladimir Putin', 'Xi Jinping'],
+    ]);
+  });
+});

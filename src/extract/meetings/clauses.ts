@@ -119,9 +119,12 @@ export function sentenceMeetings(
     const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
 
+    // "to prepare Lula's visit": whose visit it is, not who met ("Putin's talks with Xi" are his).
+    const possessorOnly = (s: Span): boolean =>
+      /^['’]s (?!(?:[\w-]+ )?(?:talks|meeting|meetings|call|conversation|summit|visit to meet)\b)/.test(text.slice(at(s) + spanText(r, s).length));
     const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));
     const persons = (lo: number, hi: number): string[] =>
-      unique(spans.filter((s) => s.type === 'person' && inRange(s, lo, hi)).map((s) => ctx.personName(s) ?? spanText(r, s)));
+      unique(spans.filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s)).map((s) => ctx.personName(s) ?? spanText(r, s)));
 
     // "to meet the needs of ...", "received a letter": the verb needs someone to meet.
     const needsObject = trigger.needsObject || /^meet$/.test(text.slice(trigger.start, trigger.end));
