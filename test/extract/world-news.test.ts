@@ -113,3 +113,13 @@ describe('possessors are not participants', () => {
     ]);
   });
 });
+
+describe('a visit under way', () => {
+  it('dates what it schedules, with no date of its own, to the month of publication', () => {
+    const text = 'President Bola Tinubu has arrived in Accra on a two-day state visit. Tinubu will hold talks with President John Mahama.';
+    expect(meetings(text)).toEqual([{ with: ['Bola Tinubu', 'John Mahama'], date: '2025-06', status: 'scheduled' }]);
+    expect(meetings('President Bola Tinubu will hold talks with President John Mahama.')).toEqual([
+      { with: ['Bola Tinubu', 'John Mahama'], date: null, status: 'scheduled' },
+    ]);
+  });
+});

@@ -14,6 +14,9 @@ import { absorbSessions, merge } from './merging.ts';
 
 export type { Kind, MeetingContext } from './candidates.ts';
 
+/** A lead reporting a visit that has begun: "has arrived in", "is on a state visit", "is visiting". */
+const VISIT_UNDER_WAY = /\b(?:has|have) arrived\b|\b(?:is|are) (?:currently )?(?:on|paying) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit\b|\b(?:is|are) (?:currently )?visiting\b/;
+
 /** What every meeting pass is handed: the article and what extraction found in it. */
 interface PassInput {
   article: ParsedArticle;
@@ -55,6 +58,18 @@ export const MEETING_PASSES = {
   },
   'date-borrowed-from-same-meeting': (meetings) => {
     for (const m of meetings) borrowDate(m, meetings);
+    return meetings;
+  },
+  /**
+   * "Putin has arrived in Beijing on a state visit ... Putin will hold talks with Xi": what a visit
+   * under way at publication schedules, with no date of its own, happens that month.
+   */
+  'visit-under-way-dates-its-schedule': (meetings, { article }) => {
+    const lead = article.sentences.filter((s) => article.paragraphs[s.paragraph]?.kind === 'text').slice(0, 2).map((s) => s.text).join(' ');
+    if (!article.publishedOn || !VISIT_UNDER_WAY.test(lead)) return meetings;
+    for (const m of meetings) {
+      if (m.status === 'scheduled' && m.date === null) m.date = { date: article.publishedOn.slice(0, 7), precision: 'month' };
+    }
     return meetings;
   },
   /** Talks reported from a datelined story took place there unless the story says otherwise. */
