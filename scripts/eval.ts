@@ -90,12 +90,17 @@ console.log(`  metadata correct ${summary.metadataCorrect}/${summary.articles}`)
 console.log(`  meeting date accuracy ${ratio(summary.meetingDate)}, location accuracy ${ratio(summary.meetingLocation)} (over matched meetings)`);
 
 if (args.includes('--ablate')) {
-  // What each meeting pass adds: the meeting F1 with that one pass left out.
-  const base = rates(summary.meetings);
-  console.log(`\nablation: meetings F1 with each pass left out (all passes: ${pct(base.f1)})`);
+  // What each meeting pass adds: meetings F1, and date and location accuracy over matched
+  // meetings (what placing and dating passes change), with that one pass left out.
+  const accuracy = (r: Ratio): string => (r.total === 0 ? '-' : pct(r.correct / r.total));
+  const base = summary;
+  console.log(`\nablation: with each meeting pass left out (all passes: F1 ${pct(rates(base.meetings).f1)}, date ${accuracy(base.meetingDate)}, location ${accuracy(base.meetingLocation)})`);
   for (const name of Object.keys(MEETING_PASSES)) {
-    const without = rates(evaluate(fixtures, { meetings: { skip: new Set([name]) } }).summary.meetings);
-    const delta = base.f1 - without.f1;
-    console.log(`  ${name.padEnd(42)} ${pct(without.f1)}  (pass adds ${delta >= 0 ? '+' : ''}${delta.toFixed(3)})`);
+    const without = evaluate(fixtures, { meetings: { skip: new Set([name]) } }).summary;
+    const delta = rates(base.meetings).f1 - rates(without.meetings).f1;
+    console.log(
+      `  ${name.padEnd(42)} F1 ${pct(rates(without.meetings).f1)} (pass adds ${delta >= 0 ? '+' : ''}${delta.toFixed(3)}), ` +
+        `date ${accuracy(without.meetingDate)}, location ${accuracy(without.meetingLocation)}`,
+    );
   }
 }
