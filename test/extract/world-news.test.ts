@@ -123,3 +123,18 @@ describe('a visit under way', () => {
     ]);
   });
 });
+
+describe('names in their setting', () => {
+  it('reads Vietnamese names and a title with its body before the name', () => {
+    expect(people('Chairman of the National Assembly (NA) Tran Thanh Man held talks with Prime Minister Pham Minh Chinh.')).toEqual([
+      'Tran Thanh Man',
+      'Pham Minh Chinh',
+    ]);
+  });
+
+  it('never runs a name across a line break (a byline above the lead)', () => {
+    const g = gold('Jane Okafor\n\nAnthony Albanese and Prime Minister Keir Starmer held talks on Friday. The pair met at the resort.');
+    expect(g.people.map((p) => p.name)).toEqual(['Jane Okafor', 'Anthony Albanese', 'Keir Starmer']);
+    expect(g.meetings.map((m) => m.participants)).toEqual([['Anthony Albanese', 'Keir Starmer']]);
+  });
+});

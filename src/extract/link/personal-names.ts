@@ -34,6 +34,13 @@ const KOREAN_SURNAMES = new Set(
     'Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Chung Chun Choe Ri Pak').split(' '),
 );
 
+/** Vietnamese family names, written first ("Pham Minh Chinh"); a person goes by the last word. */
+const VIETNAMESE_SURNAMES = new Set(
+  ('Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Luong Dinh Trinh Truong Mai Cao Lam Ha ' +
+    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Đinh Trịnh Trương').split(' '),
+);
+
+export const isVietnameseSurname = (word: string): boolean => VIETNAMESE_SURNAMES.has(word);
 export const isEastAsianSurname = (word: string): boolean => CHINESE_SURNAMES.has(word) || KOREAN_SURNAMES.has(word);
 export const isChineseSurname = (word: string): boolean => CHINESE_SURNAMES.has(word);
 export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word);

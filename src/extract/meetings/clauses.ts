@@ -18,7 +18,7 @@ import { locationIn, splitByPlaces } from './places.ts';
 import { eventName, international, lastWithPair, pronounSubject } from './participants.ts';
 
 /** The subject "the two sides" names the participants of the meeting just reported. */
-const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides)\b/;
+const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides|[Tt]he pair)\b/;
 
 /** "On the sidelines, X met Y": of the gathering just reported, so on its day. */
 const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;

@@ -4,7 +4,7 @@
 import { demonyms, lookupPlace } from '../link/knowledge.ts';
 import { isTitleHead } from './titles.ts';
 import { isCommonWord } from '../link/common-words.ts';
-import { isChineseSurname, isEastAsianSurname, isGivenName } from '../link/personal-names.ts';
+import { isChineseSurname, isEastAsianSurname, isGivenName, isVietnameseSurname } from '../link/personal-names.ts';
 import type { Pos } from './pos.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
@@ -73,6 +73,7 @@ function nameChunk(tokens: readonly Token[], i: number, end: number): NameChunk 
   while (e > k && words.length < 5) {
     words.push(k);
     k = e;
+    if (tokens[k]?.lineStart) break;
     let p = k;
     while (p < end && PARTICLE.test(tokens[p]?.text ?? '')) p += tokens[p + 1]?.norm === '-' && joined(tokens[p], tokens[p + 1]) ? 2 : 1;
     e = p > k ? wordEnd(tokens, p, end) : wordEnd(tokens, k, end);
@@ -110,6 +111,11 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   if (introduced && t !== undefined && !isNameWord(t) && /^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && isNameWord(next) && pos[i + 1] === 'PROPN') return 2;
   if (!isNameWord(t) || t === undefined) return 0;
   if (isChineseSurname(t.text) && isNameWord(next) && PINYIN.test(next?.text ?? '') && wordEnd(tokens, i + 1, end) === i + 2) return 2;
+  // "Tran Thanh Man", "Pham Minh Chinh": a Vietnamese family name opens a name of three or four words.
+  if (isVietnameseSurname(t.text)) {
+    const chunk = nameChunk(tokens, i, end);
+    if (chunk.words.length >= 3 && chunk.words.length <= 4) return chunk.length;
+  }
   const chunk = nameChunk(tokens, i, end);
   if (chunk.words.length < 2 || isTitleHead(t.text)) return 0;
   if (isGivenName(t.text)) return chunk.length;

@@ -117,6 +117,7 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     // A title right before the name, or before its comma ("Assistant Minister for Trade, Matt Thistlethwaite").
     const introduced =
       (previous?.type === 'title' && (previous.j === i || (previous.j === i - 1 && /^[,.]$/.test(tokens[i - 1]?.text ?? '')))) ||
+      titleOfBody(r, previous, i) ||
       /^counterparts?$/.test(tokens[i - 1]?.text ?? '');
     const person = personNameAt(tokens, r.pos, i, b, introduced) || (introduced && singleName(r, i, b) ? 1 : 0);
     if (person > 0) candidates.push({ type: 'person', length: person, priority: 3, known: [] });
@@ -158,6 +159,18 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     previous = span;
     i = span.j;
   }
+}
+
+/**
+ * "Chairman of the National Assembly (NA) Tran Thanh Man", "Secretary of the Security Council
+ * Sergei Shoigu": a title with the body it belongs to, then the name.
+ */
+function titleOfBody(r: Recognized, previous: Span | undefined, i: number): boolean {
+  if (previous?.type !== 'org' || previous.j !== i) return false;
+  const between = (k: number): string => r.tokens[k]?.text ?? '';
+  const of = between(previous.i - 1) === 'the' ? previous.i - 2 : previous.i - 1;
+  if (between(of) !== 'of') return false;
+  return r.spans.some((s) => s.type === 'title' && s.j === of);
 }
 
 /**

@@ -3,6 +3,8 @@
 
 export interface Token {
   text: string;
+  /** The token opens a line: a name or phrase never runs across it (a byline above the lead). */
+  lineStart: boolean;
   /** Apostrophes and hyphens folded to ASCII so typographic and plain forms compare equal. */
   norm: string;
   start: number;
@@ -16,9 +18,25 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const start = offset + (m.index ?? 0);
     // Curly apostrophes and typographic hyphens ("Asia‑Pacific" with U+2011) compare as ASCII.
-    tokens.push({ text: m[0], norm: m[0].replace(/’/g, "'").replace(/[\u2010\u2011]/g, '-'), start, end: start + m[0].length });
+    tokens.push({
+      text: m[0],
+      norm: m[0].replace(/’/g, "'").replace(/[\u2010\u2011]/g, '-'),
+      start,
+      end: start + m[0].length,
+      lineStart: opensLine(text, m.index ?? 0),
+    });
   }
   return tokens;
+}
+
+/** Whether only spaces, and at least one line break, stand between `at` and the text before it. */
+function opensLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return true;
 }
 
 export function tokenKeys(text: string): string[] {
