@@ -138,3 +138,18 @@ describe('names in their setting', () => {
     expect(g.meetings.map((m) => m.participants)).toEqual([['Anthony Albanese', 'Keir Starmer']]);
   });
 });
+
+describe('tense and participation', () => {
+  it('reads a call as held by its own past verb, whatever plans the clause mentions', () => {
+    expect(meetings('Chancellor Friedrich Merz spoke by phone with Prime Minister Bart De Wever on Monday evening about an EU plan to use frozen assets.')).toEqual([
+      { with: ['Friedrich Merz', 'Bart De Wever'], date: '2025-06-09', status: 'held' },
+    ]);
+  });
+
+  it('adds those who joined the talks later to the talks', () => {
+    const text =
+      'President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev on Thursday. ' +
+      'The talks were later continued with the participation of the delegations, including Prime Minister Olzhas Bektenov.';
+    expect(meetings(text).map((m) => m.with)).toEqual([['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev', 'Olzhas Bektenov']]);
+  });
+});

@@ -28,7 +28,7 @@ const SIDELINES = /\bsidelines of\b/;
 const FUTURE =
   /(?:['’]ll\b|\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned|to visit|to travel)\b)/i;
 const HELD_VERB =
-  /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part)\b/i;
+  /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part|spoke|talked|conferred)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
@@ -205,7 +205,9 @@ export function sentenceMeetings(
     }
 
     const clause = text.slice(from, clauseEnd);
-    const heldVerb = HELD_VERB.test(text.slice(Math.max(from, trigger.start - 30), Math.min(clauseEnd, trigger.end + 30)));
+    // The clause's own verb says it happened: "spoke by phone on Monday", "had discussed ... in a
+    // telephone conversation", however far before the trigger phrase it stands.
+    const heldVerb = HELD_VERB.test(text.slice(from, Math.min(clauseEnd, trigger.end + 30)));
     const status: MeetingStatus = nextEdition || (!heldVerb && FUTURE.test(clause)) ? 'scheduled' : 'held';
 
     // "They met in Moscow ... in May and in Beijing ... on Sept 3": one meeting per place.

@@ -66,7 +66,13 @@ function reportsDiscussion(c: Candidate): boolean {
 
 /** "A and B attended the meeting", "Taking part in the meeting were A and B": they joined the gathering referred to, whoever else met there. */
 function joins(c: Candidate): boolean {
-  return /\b(?:attended|joined|took part in|participated in|[Tt]aking part in|[Pp]articipating in)\s+(?:the\s+)?$/.test(c.sentence.text.slice(0, c.start - c.sentence.start));
+  const before = c.sentence.text.slice(0, c.start - c.sentence.start);
+  const after = c.sentence.text.slice(c.end - c.sentence.start);
+  return (
+    /\b(?:attended|joined|took part in|participated in|[Tt]aking part in|[Pp]articipating in)\s+(?:the\s+)?$/.test(before) ||
+    // "The talks ... were later continued with the participation of the delegations, including X".
+    /\b(?:with the participation of|joined by|attended by|accompanied by)\b/.test(after)
+  );
 }
 
 export function mergeInto(a: Candidate, b: Candidate): void {
