@@ -153,3 +153,13 @@ describe('tense and participation', () => {
     expect(meetings(text).map((m) => m.with)).toEqual([['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev', 'Olzhas Bektenov']]);
   });
 });
+
+describe('one person, several written forms', () => {
+  it('joins a shorter name running inside one fuller name, and spellings that fold alike', () => {
+    const g = gold('Prime Minister Bart De Wever spoke with President Recep Tayyip Erdoğan on Monday. De Wever later thanked Recep Tayyip Erdogan.');
+    expect(g.people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Bart De Wever', 2],
+      ['Recep Tayyip Erdoğan', 2],
+    ]);
+  });
+});

@@ -91,7 +91,7 @@ export function assemblePeople(r: Recognized, orgName: NameOf, orgCountry: OrgCo
     // Curated aliases help the ingest layer merge spellings across articles.
     for (const alias of knownPeople.get(fact.name)?.aliases ?? []) if (!fact.aliases.includes(alias)) fact.aliases.push(alias);
   }
-  const merged = mergeSingleNames(facts);
+  const merged = mergePartialNames(facts);
   const renamed = new Map([...facts].map(([key, fact]) => [key, fact.name]));
   for (const [span, key] of nameOfSpan) nameOfSpan.set(span, merged.get(key) ?? renamed.get(key) ?? key);
   addDescriptions(r, facts, nameOfSpan);
@@ -99,23 +99,34 @@ export function assemblePeople(r: Recognized, orgName: NameOf, orgCountry: OrgCo
 }
 
 /**
- * "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed", "Minister Nakatani" before "Gen Nakatani":
- * a one-word name that is a word of exactly one fuller name in the article is that person.
- * Returns the merged keys with the fact each went into.
+ * "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed", "De Wever" after "Bart De Wever", "Faisal
+ * bin Farhan" beside "Faisal bin Farhan bin Abdullah Al-Saud", "Erdogan" beside "Erdoğan": a name
+ * whose words run inside exactly one fuller name of the article (or that folds to the same name)
+ * is that person. Returns the merged keys with the fact each went into.
  */
-function mergeSingleNames(facts: Map<string, PersonFact>): Map<string, string> {
+function mergePartialNames(facts: Map<string, PersonFact>): Map<string, string> {
   const into = new Map<string, string>();
-  for (const [key, fact] of facts) {
-    if (fact.name.includes(' ')) continue;
-    const fuller = [...facts.values()].filter((f) => f !== fact && f.name.split(/[\s-]+/).includes(fact.name));
+  const words = (name: string): string[] => foldName(name).split(' ');
+  const inside = (part: string[], whole: string[]): boolean =>
+    whole.some((_, k) => part.length <= whole.length - k && part.every((w, n) => whole[k + n] === w));
+  for (const [key, fact] of [...facts].sort((a, b) => words(a[1].name).length - words(b[1].name).length)) {
+    const own = words(fact.name);
+    const fuller = [...facts.values()].filter((f) => f !== fact && (foldName(f.name) === foldName(fact.name) ? f.name > fact.name : words(f.name).length > own.length && inside(own, words(f.name))));
     const target = fuller.length === 1 ? fuller[0] : undefined;
     if (!target) continue;
     target.mentions.push(...fact.mentions);
     target.mentions.sort((a, b) => a.start - b.start);
     for (const alias of [fact.name, ...fact.aliases]) if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
     for (const role of fact.roles) if (!target.roles.some((x) => x.title === role.title && x.organization === role.organization)) target.roles.push(role);
+    target.country ??= fact.country;
     facts.delete(key);
     into.set(key, target.name);
+  }
+  // A merged key may point at a fact that was itself merged later: follow the chain.
+  for (const [key, name] of into) {
+    let final = name;
+    for (let next = into.get(final); next !== undefined && next !== final; next = into.get(final)) final = next;
+    into.set(key, final);
   }
   return into;
 }

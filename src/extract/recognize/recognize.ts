@@ -12,7 +12,7 @@ import { placePatternAt } from '../classify/places.ts';
 import { spanText, type Recognized, type Span, type SpanType } from './spans.ts';
 import { isCommonWord } from '../link/common-words.ts';
 import { tagTokens } from './pos.ts';
-import { titleAt } from './titles.ts';
+import { isTitleHead, titleAt } from './titles.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
 
 interface Candidate {
@@ -180,7 +180,7 @@ function titleOfBody(r: Recognized, previous: Span | undefined, i: number): bool
 function singleName(r: Recognized, i: number, end: number): boolean {
   const t = r.tokens[i];
   // Followed by no capitalised word: "King Khalid International Airport" is no one.
-  if (!t || !isNameWord(t) || r.pos[i] !== 'PROPN' || isCommonWord(t.text) || isCapitalized(r.tokens[i + 1])) return false;
+  if (!t || !isNameWord(t) || r.pos[i] !== 'PROPN' || isCommonWord(t.text) || isTitleHead(t.text) || isCapitalized(r.tokens[i + 1])) return false;
   if (i + 1 < end && r.tokens[i + 1]?.norm === '-') return false;
   if (gazetteerAt(r.keys, i).length > 0) return false;
   return !r.spans.some((s) => s.type === 'person' && s.j - s.i > 1 && surnameOf(s.name ?? spanText(r, s)) === t.text);
@@ -240,6 +240,13 @@ function addShortForms(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array)
     const surname = surnameOf(personName(s));
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), s]);
   }
+  // Malaysians, Indonesians and many others are called by their first name ("Mohamad" for
+  // Mohamad Hasan): a first name that opens exactly one full name of the story, and no surname.
+  const byFirstName = new Map<string, Set<string>>();
+  for (const s of full) {
+    const [first, ...rest] = personName(s).split(' ');
+    if (first && rest.length > 0 && !isCommonWord(first)) byFirstName.set(first, (byFirstName.get(first) ?? new Set()).add(personName(s)));
+  }
   for (let k = 0; k < r.tokens.length; k++) {
     const t = r.tokens[k];
     if (taken[k] === 1 || t === undefined) continue;
@@ -263,7 +270,10 @@ function addShortForms(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array)
       const story = earlier.filter((s) => !s.role);
       const pick = story[story.length - 1] ?? earlier[earlier.length - 1] ?? candidates[0];
       if (pick) name = personName(pick);
-    } else name = personByShort.get(word);
+    } else {
+      const firstOf = byFirstName.get(word);
+      name = personByShort.get(word) ?? (firstOf?.size === 1 ? [...firstOf][0] : undefined);
+    }
     if (name === undefined) continue;
     const j = Math.max(end, k + 1);
     r.spans.push({ type: 'person', i: k, j, sentence, known: [], name });
