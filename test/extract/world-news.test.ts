@@ -163,3 +163,9 @@ describe('one person, several written forms', () => {
     ]);
   });
 });
+
+describe('places and peoples are nobody', () => {
+  it('takes no demonym or WordNet place of several words for a person', () => {
+    expect(people('Sri Lankan fishermen from Tamil Nadu and Nusa Tenggara were released on Friday.')).toEqual([]);
+  });
+});

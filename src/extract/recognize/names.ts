@@ -3,7 +3,7 @@
 // title ("Vice Premier X Y") or followed by a role apposition ("X Y, chairman of ...").
 import { demonyms, lookupPlace } from '../link/knowledge.ts';
 import { isTitleHead } from './titles.ts';
-import { isCommonWord } from '../link/common-words.ts';
+import { isCommonWord, isWordNetPlace } from '../link/common-words.ts';
 import { isChineseSurname, isEastAsianSurname, isGivenName, isVietnameseSurname } from '../link/personal-names.ts';
 import type { Pos } from './pos.ts';
 import { isCapitalized, type Token } from './tokens.ts';
@@ -130,7 +130,11 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   // "the Casa Rosada", "at Seri Perdana", "in Port Louis": places and buildings, not people.
   const governed = /^(?:the|The|at|in|from|near|to|into|outside|inside)$/.test(tokens[i - 1]?.text ?? '');
   const tagged = chunk.words.every((k) => !NOT_IN_NAME.has(pos[k] ?? 'X')) && pos[last] === 'PROPN';
-  const nameLike = chunk.words.every((k) => !isCommonWord(tokens[k]?.text ?? '') && !lookupPlace(tokens[k]?.text ?? ''));
+  const written = chunk.words.map((k) => tokens[k]?.text ?? '').join(' ');
+  // "Sri Lankan", "Tamil Nadu": a demonym or a place of several words is no one's name.
+  const nameLike =
+    chunk.words.every((k) => !isCommonWord(tokens[k]?.text ?? '') && !lookupPlace(tokens[k]?.text ?? '')) &&
+    !demonyms.has(written) && !lookupPlace(written) && !isWordNetPlace(written);
   return !governed && tagged && nameLike ? chunk.length : 0;
 }
 
