@@ -40,11 +40,17 @@ export function attachedDate(
   // "On the afternoon of June 9, ...", "Yesterday you co-chaired ...".
   const initial = dates.find(
     (d) =>
-      SENTENCE_INITIAL_DATE.test(text.slice(0, d.start)) &&
-      (/^\s*(?:morning|afternoon|evening|night)?\s*,/.test(text.slice(d.end)) || d.value.kind.startsWith('relative')),
+      (SENTENCE_INITIAL_DATE.test(text.slice(0, d.start)) &&
+        (/^\s*(?:morning|afternoon|evening|night)?\s*,/.test(text.slice(d.end)) || d.value.kind.startsWith('relative'))) ||
+      // "On the sidelines of the retreat yesterday, X held talks": a date closing an opening
+      // adverbial dates the main verb's talks, not a session named further on.
+      (trigger.kind !== 'event' && OPENING_ADVERBIAL.test(text.slice(0, d.start)) && /^\s*(?:morning|afternoon|evening|night)?\s*,/.test(text.slice(d.end)) && d.end <= trigger.start),
   );
   return initial ?? null;
 }
+
+/** An opening prepositional phrase with no comma yet: "On the sidelines of the retreat ", "During the visit ". */
+const OPENING_ADVERBIAL = /^(?:On|At|During|After|Before|Following|Earlier|Later|Ahead of)\b[^,;]*$/;
 
 /** "to meet Guterres, who arrived in Kazan on Wednesday", "the fair, which opened on Monday": a relative clause tells of something else. */
 export function inRelativeClause(text: string, from: number, at: number): boolean {

@@ -109,3 +109,11 @@ describe('dates as the rest of the world writes them', () => {
     expect(resolveAll('last Friday', true)).toEqual(['2025-10-31']);
   });
 });
+
+describe('a date closing an opening adverbial', () => {
+  it('dates the talks of the main verb, not a session named further on', async () => {
+    const { extractArticle, toGold } = await import('../../../src/extract/index.ts');
+    const g = toGold(extractArticle('a.txt', ' date 2025-01-19 Headline of the example\n\nOn the sidelines of the retreat yesterday, Foreign Minister Mohamad Hasan held a bilateral meeting with Permanent Secretary Aung Kyaw Moe.'));
+    expect(g.meetings.map((m) => m.date)).toEqual(['2025-01-18']);
+  });
+});
