@@ -2,7 +2,7 @@
 // breadcrumbs ("Home > World > Asia"), navigation ("Connect with us", "Top"), share bars,
 // reading times ("1 minute read"), the page's own URL, weather and clock widgets. None of it is
 // a headline or story text.
-import { outletName } from './outlet.ts';
+import { isOutletLike } from './outlet.ts';
 import { isWidget } from './stamp.ts';
 import { foldWords, pageFurniture } from './word-lists.ts';
 
@@ -19,7 +19,7 @@ const isMenuWord = (s: string): boolean => pageFurniture.sections.has(foldWords(
 function isBreadcrumb(line: string): boolean {
   const parts = line.split(CRUMB_SEPARATOR).filter((p) => p !== '');
   const [first = '', last = ''] = [parts[0], parts.at(-1)];
-  const rooted = isMenuWord(first) || (outletName(first) !== null && isMenuWord(last));
+  const rooted = isMenuWord(first) || (isOutletLike(first) && isMenuWord(last));
   return parts.length >= 2 && rooted && parts.every((p) => /^[\p{L}&' -]+$/u.test(p) && p.split(' ').length <= 3);
 }
 

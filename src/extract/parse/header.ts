@@ -5,7 +5,7 @@
 // "Agencies |", "Ahram Online , Wednesday 28 Aug 2024") and the place line of official readouts ("The Kremlin, Moscow").
 import { readLabelledField } from './header-labels.ts';
 import { stampDate } from './stamp.ts';
-import { outletName } from './outlet.ts';
+import { isOutletLike, outletName } from './outlet.ts';
 import { foldWords, pageFurniture } from './word-lists.ts';
 import { lookupPlace } from '../link/knowledge.ts';
 
@@ -71,7 +71,7 @@ export function readHeaderLine(line: string): HeaderLine | null {
       continue;
     }
     const outletStamp = OUTLET_COMMA.exec(segment);
-    const outletDate = outletStamp && outletName(outletStamp[1] ?? '') !== null ? stampDate(outletStamp[2] ?? '') : undefined;
+    const outletDate = outletStamp && isOutletLike(outletStamp[1] ?? '') ? stampDate(outletStamp[2] ?? '') : undefined;
     if (outletDate !== undefined) {
       out.source ??= outletStamp?.[1] ?? null;
       out.publishedOn ??= outletDate;
