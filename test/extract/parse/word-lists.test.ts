@@ -24,5 +24,6 @@ describe('curated word lists of header parsing', () => {
       /page-furniture\.json: sections lists "WORLD" twice/,
     );
     expect(() => parsePageFurniture('page-furniture.json', { sections: [], navigation: [3], social: [] })).toThrow(/navigation\[0\] must be a non-empty string/);
+    expect(() => parseOutlets('outlets.json', { agencies: [], generic: [], mediumWords: ['News', 'NEWS'] })).toThrow(/outlets\.json: mediumWords lists "NEWS" twice/);
   });
 });
