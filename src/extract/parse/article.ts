@@ -10,6 +10,7 @@ import { readHeaderLine } from './header.ts';
 import { outletName } from './outlet.ts';
 import { splitSentences } from './sentences.ts';
 import { closingCredit, leadCredit } from './source-credits.ts';
+import { sameAgency } from './word-lists.ts';
 
 export class ArticleParseError extends Error {
   readonly fileName: string;
@@ -195,7 +196,7 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
   const lead = blocks.find((b) => b.kind === 'text')?.text ?? '';
   const publishedOn = head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove;
   const source =
-    header.source ?? dateline?.found.source ?? leadCredit(lead) ?? closingCredit(blocks.slice(-3).map((b) => b.text)) ?? reportedBy(lead);
+    storyCredit(header.source, dateline?.found.source ?? null) ?? leadCredit(lead) ?? closingCredit(blocks.slice(-3).map((b) => b.text)) ?? reportedBy(lead);
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -225,6 +226,14 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
 /** The story has begun once a text block is a dateline lead or a full paragraph, not a one-line standfirst. */
 function storyStarted(blocks: readonly Block[]): boolean {
   return blocks.some((b) => b.kind === 'text' && (b.text.length > 200 || readDateline(b.text) !== null));
+}
+
+/**
+ * The header's credit, else the dateline's; when both name one agency ("Qatar News Agency" on the
+ * masthead, "(QNA)" in the dateline), the story's own dateline says how it credits itself.
+ */
+function storyCredit(header: string | null, dateline: string | null): string | null {
+  return header !== null && dateline !== null && sameAgency(header, dateline) ? dateline : (header ?? dateline);
 }
 
 /** "..., Xinhua reported." in the lead names the agency the story is credited to. */

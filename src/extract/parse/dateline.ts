@@ -3,11 +3,11 @@
 // "DHAKA, April 17, 2025 (BSS) –", "MOSCOW, February 22 – RIA Novosti.", "Kampala —", "Cairo:",
 // "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the
 // dateline), "WASHINGTON, D.C. —", "NEW DELHI:", "PARIS, 14 March (AFP) -",
-// "LONDON, March 14, 2025 /PRNewswire/ --".
+// "LONDON, March 14, 2025 /PRNewswire/ --", "ASTANA. KAZINFORM –" (the agency after the city's period).
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
 import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
 import { isFurniture } from './furniture.ts';
-import { isAgency } from './word-lists.ts';
+import { isAgency, listedAgencyForm } from './word-lists.ts';
 
 export interface Dateline {
   /** Canonical place name. */
@@ -33,6 +33,8 @@ const DATELINE = new RegExp(
 );
 /** An agency named after the dash: "MOSCOW, February 22 – RIA Novosti. Russian Foreign Minister …". */
 const AGENCY_AFTER = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})\.\s+/u;
+/** "ASTANA. KAZINFORM": a city closed by a period, then the agency in capitals. */
+const CITY_THEN_AGENCY = /^([A-Za-z'-]{3,})\. ([A-Z][A-Z-]+(?: [A-Z][A-Z-]+)?)$/;
 const isKnownPlace = (text: string): boolean => lookupPlace(text) !== undefined;
 const agencyOrNull = (name: string | undefined): string | null => (name !== undefined && isAgency(name) ? name : null);
 
@@ -43,14 +45,16 @@ export function readDateline(paragraph: string): Dateline | null {
   // "March 14" or, in European style, "14 March".
   const [month, day] = [monthFirst ?? monthAfter, dayAfter ?? dayFirst];
   // "MOSCOW. Nov 26": the period closes the place; "St. Petersburg" keeps its own.
-  const placeText = /^[A-Za-z'-]{3,}\.$/.test(written) ? written.slice(0, -1) : written;
+  const cityAgency = dash === undefined ? null : CITY_THEN_AGENCY.exec(written);
+  const placeAgency = cityAgency && (isAgency(cityAgency[2] ?? '') || !isKnownPlace(cityAgency[2] ?? '')) ? cityAgency : null;
+  const placeText = placeAgency ? (placeAgency[1] ?? '') : /^[A-Za-z'-]{3,}\.$/.test(written) ? written.slice(0, -1) : written;
   const dated = month !== undefined;
   // A lower-case parenthesis is a dateline credit only when it names an agency ("(dpa)").
   if (paren !== undefined && !/^[A-Z]/.test(paren) && !isAgency(paren)) return null;
   const after = dash !== undefined && dash !== ':' && paren === undefined && slashed === undefined ? AGENCY_AFTER.exec(paragraph.slice(whole.length)) : null;
   const agency = after && isAgency(after[1] ?? '') ? after : null;
   // "Tehran, IRNA --", "TOKYO, March 14, Kyodo --": an agency where a country or a weekday could stand.
-  const source = paren ?? slashed ?? agencyOrNull(dateAgency) ?? agencyOrNull(region) ?? agency?.[1] ?? null;
+  const source = paren ?? slashed ?? agencyOrNull(dateAgency) ?? agencyOrNull(region) ?? agency?.[1] ?? (placeAgency ? listedAgencyForm(placeAgency[2] ?? '') : null);
   if (source === null) {
     if (dash === undefined) return null;
     // "On March 14 — …" is a sentence: a dated place is in capitals, known, or set off by a comma.

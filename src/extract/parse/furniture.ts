@@ -2,6 +2,7 @@
 // breadcrumbs ("Home > World > Asia"), navigation ("Connect with us", "Top"), share bars,
 // reading times ("1 minute read"), the page's own URL, weather and clock widgets. None of it is
 // a headline or story text.
+import { isOutletLike } from './outlet.ts';
 import { isWidget } from './stamp.ts';
 import { foldWords, pageFurniture } from './word-lists.ts';
 
@@ -11,10 +12,15 @@ const CRUMB_SEPARATOR = /\s*(?:>|»|›|\/|\||•)\s*/;
 
 const isMenuWord = (s: string): boolean => pageFurniture.sections.has(foldWords(s)) || pageFurniture.navigation.has(foldWords(s));
 
-/** "Home > World > Asia", "News / Politics": short parts, the first of them a section or "Home". */
+/**
+ * "Home > World > Asia", "News / Politics", "Daily Herald | Politics": short parts, the first of
+ * them a section or "Home", or the site's name before a section.
+ */
 function isBreadcrumb(line: string): boolean {
   const parts = line.split(CRUMB_SEPARATOR).filter((p) => p !== '');
-  return parts.length >= 2 && isMenuWord(parts[0] ?? '') && parts.every((p) => /^[\p{L}&' -]+$/u.test(p) && p.split(' ').length <= 3);
+  const [first = '', last = ''] = [parts[0], parts.at(-1)];
+  const rooted = isMenuWord(first) || (isOutletLike(first) && isMenuWord(last));
+  return parts.length >= 2 && rooted && parts.every((p) => /^[\p{L}&' -]+$/u.test(p) && p.split(' ').length <= 3);
 }
 
 /** "Share on Facebook", "Facebook Twitter WhatsApp Email". */

@@ -2,10 +2,10 @@
 // 15:41, November 07, 2025", "Published: Jun 05, 2025 10:32 PM", "16:20"), bylines and credit
 // lines ("By ZHANG YI | China Daily | Updated: 2025-05-08 07:45", "Talha Ozturk |21.01.2025 -
 // Update : 21.01.2025", "By Global Times", "Reuters | Beijing | Updated: 03-07-2023 12:26 IST",
-// "Agencies |") and the place line of official readouts ("The Kremlin, Moscow").
+// "Agencies |", "Ahram Online , Wednesday 28 Aug 2024") and the place line of official readouts ("The Kremlin, Moscow").
 import { readLabelledField } from './header-labels.ts';
 import { stampDate } from './stamp.ts';
-import { outletName } from './outlet.ts';
+import { isOutletLike, outletName } from './outlet.ts';
 import { foldWords, pageFurniture } from './word-lists.ts';
 import { lookupPlace } from '../link/knowledge.ts';
 
@@ -21,6 +21,8 @@ export interface HeaderLine {
 /** Rows are split at bars, and before a stamp label run on after a byline ("By Global Times Published: …"). */
 const SEGMENT = /\s*\|\s*|\s+(?=(?:Published|Updated|Posted|Last updated)\b)/;
 const AGENCY_PREFIX = /^\(?([A-Z][\w ]*)\)\s*/;
+/** "Ahram Online , Wednesday 28 Aug 2024": the outlet's name, a comma, then its stamp. */
+const OUTLET_COMMA = /^(\p{Lu}[^,]{1,40}?)\s*,\s*(.+)$/u;
 const BYLINE = /^(?:(?:written|story|reported|posted|words|text) by\s+|by\s+|(?:author|reporter)\s*:\s*)(.+)$/i;
 /** "Reuters Staff", "AFP Correspondent": an outlet's desk signing the story. */
 const OUTLET_DESK = /^(.+?)\s+(?:staff(?: reporter| writer)?|correspondent|desk|news desk|newsroom|bureau)$/i;
@@ -66,6 +68,13 @@ export function readHeaderLine(line: string): HeaderLine | null {
     const labelled = segments.length > 1 ? readLabelledField(segment) : null;
     if (labelled) {
       out.source ??= labelled.source;
+      continue;
+    }
+    const outletStamp = OUTLET_COMMA.exec(segment);
+    const outletDate = outletStamp && isOutletLike(outletStamp[1] ?? '') ? stampDate(outletStamp[2] ?? '') : undefined;
+    if (outletDate !== undefined) {
+      out.source ??= outletStamp?.[1] ?? null;
+      out.publishedOn ??= outletDate;
       continue;
     }
     const date = stampDate(segment);

@@ -16,6 +16,8 @@ const WORDS = new RegExp(String.raw`(?<!\p{L})(?:${LABEL}|${WEEKDAY})(?!\p{L})`,
  * case-sensitively so that ordinary words ("By the end of 2025") keep a line out. */
 const STAMP_REST = new RegExp(String.raw`^(?:\s|[-–—,.|/:·•]|\d+\s*min(?:ute)?s? read|:\d{2}(?!\d)|${ZONE})*$`);
 const WIDGET = /-?\d+\s?°\s?[CF]\b/;
+/** "March 04 - 2025": a dash between the day and the year, which chrono would read as a range. */
+const DASHED_YEAR = /((?:\p{L}{3,}\.? \d{1,2}|\d{1,2} \p{L}{3,}\.?))\s*[-–]\s*(\d{4})(?!\d)/u;
 /** Every stamp has a year, a clock time, a numeric date or an age. */
 const MAYBE_STAMP = /\d{4}|\d[:.]\d{2}|\d\/\d|\d\s+\w+\s+ago\b/;
 /** The only words a stamp holds besides zones in capitals; chrono (about 0.4 ms a call) sees nothing else. */
@@ -38,9 +40,10 @@ const onlyStampWords = (segment: string): boolean =>
  */
 export function stampDate(segment: string): string | null | undefined {
   if (segment.length > 90 || !MAYBE_STAMP.test(segment) || WIDGET.test(segment) || !onlyStampWords(segment)) return undefined;
-  const found = chrono.en.GB.parse(segment);
+  const text = segment.replace(DASHED_YEAR, '$1, $2');
+  const found = chrono.en.GB.parse(text);
   if (found.length === 0) return undefined;
-  let rest = segment;
+  let rest = text;
   for (const r of found) rest = rest.replace(r.text, ' ');
   if (!STAMP_REST.test(rest.replace(WORDS, ' '))) return undefined;
   // Only a written year dates a stamp: "Updated 3 hours ago" is furniture, not a day.

@@ -43,19 +43,30 @@ function foldedSet(file: string, where: string, forms: readonly string[]): Set<s
 export interface Outlets {
   /** Folded names and short forms of agencies, and generic credits ("Agencies"). */
   credits: Set<string>;
+  /** Each folded name or short form of an agency, with the agency's name and the form as listed. */
+  agencyForms: Map<string, { agency: string; listed: string }>;
+  /** Folded words that end an outlet's own name ("Online" in "Ahram Online", "News" in "ANTARA News"). */
+  mediumWords: Set<string>;
 }
 
 export function parseOutlets(file: string, json: Json): Outlets {
   const root = record(file, 'the file', json);
   const agencies = root['agencies'];
   if (!Array.isArray(agencies)) throw new WordListError(file, 'agencies', 'must be an array');
+  const agencyForms = new Map<string, { agency: string; listed: string }>();
   const forms = agencies.flatMap((entry: Json, i) => {
     const a = record(file, `agencies[${i}]`, entry);
     const name = a['name'];
     if (typeof name !== 'string' || name.trim() === '') throw new WordListError(file, `agencies[${i}].name`, 'must be a non-empty string');
-    return [name, ...strings(file, `agencies[${i}] (${name}).short`, a['short'])];
+    const own = [name, ...strings(file, `agencies[${i}] (${name}).short`, a['short'])];
+    for (const form of own) agencyForms.set(foldWords(form), { agency: name, listed: form });
+    return own;
   });
-  return { credits: foldedSet(file, 'agencies and generic', [...forms, ...strings(file, 'generic', root['generic'])]) };
+  return {
+    credits: foldedSet(file, 'agencies and generic', [...forms, ...strings(file, 'generic', root['generic'])]),
+    agencyForms,
+    mediumWords: foldedSet(file, 'mediumWords', strings(file, 'mediumWords', root['mediumWords'])),
+  };
 }
 
 export interface PageFurniture {
@@ -93,3 +104,12 @@ export const pageFurniture = load('page-furniture.json', parsePageFurniture);
 
 /** An agency or wire service ("Reuters", "AA", "Agencies") by any listed form. */
 export const isAgency = (name: string): boolean => outlets.credits.has(foldWords(name));
+
+/** "KAZINFORM" as listed ("Kazinform"): capitals are the page's typography, not the agency's name. */
+export const listedAgencyForm = (name: string): string => outlets.agencyForms.get(foldWords(name))?.listed ?? name;
+
+/** "Qatar News Agency" and "QNA": two listed forms of one agency. */
+export function sameAgency(a: string, b: string): boolean {
+  const [x, y] = [outlets.agencyForms.get(foldWords(a)), outlets.agencyForms.get(foldWords(b))];
+  return x !== undefined && x.agency === y?.agency;
+}

@@ -29,6 +29,7 @@ describe('datelines in wire-service and newspaper styles', () => {
     ['PARIS, 14 March (AFP) - Ministers met.', 'Paris', 'AFP'],
     ['Brussels, 14 March 2025 (EFE) – Ministers met.', 'Brussels', 'EFE'],
     ['LONDON, March 14, 2025 /PRNewswire/ -- Ministers met.', 'London', 'PRNewswire'],
+    ['KYIV. UKRINFORM – Ministers met.', 'Kyiv', 'Ukrinform'],
   ])('%s', (lead, place, source) => {
     expect(read(lead)).toEqual({ place, source, rest: 'Ministers met.' });
   });

@@ -20,6 +20,8 @@ describe('header lines in outlet house styles', () => {
     ['By Jane Roe and John Doe', { publishedOn: null, source: null, byline: 'By Jane Roe and John Doe' }],
     ['Jane Roe | Reuters', { publishedOn: null, source: 'Reuters', byline: 'Jane Roe' }],
     ['Agencies |', { publishedOn: null, source: 'Agencies', byline: null }],
+    ['Daily Herald , Monday 10 Jun 2024', { publishedOn: '2024-06-10', source: 'Daily Herald', byline: null }],
+    ['Xinhua, 10 June 2024 08:30', { publishedOn: '2024-06-10', source: 'Xinhua', byline: null }],
     ['BSS', { publishedOn: null, source: 'BSS', byline: null }],
     ['Published On: 14 Mar 2025, 13:16 Updated On:14 Mar 2025, 21:16', { publishedOn: '2025-03-14', source: null, byline: null }],
     ['By Reuters Staff', { publishedOn: null, source: 'Reuters', byline: null }],
@@ -52,7 +54,7 @@ describe('header lines in outlet house styles', () => {
   });
 
   it('leaves story text alone', () => {
-    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose', '— Reuters', 'By the way, Reuters', 'Updated talks on Iran stall']) {
+    for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose', '— Reuters', 'By the way, Reuters', 'Updated talks on Iran stall', 'The Daily Herald, 10 June 2024, reported']) {
       expect(readHeaderLine(line)).toBeNull();
     }
   });

@@ -96,4 +96,29 @@ describe('headers of any outlet', () => {
   it('credits the agency in a closing line when the header names none', () => {
     expect(meta(page('Ministers agree on new air link', LEAD, 'They will meet again in May.', '— Reuters')).source).toBe('Reuters');
   });
+
+  it('reads the outlet and date of an "Outlet , Weekday D Mon YYYY" line', () => {
+    expect(meta(page('Ministers agree on new air link', 'Harbour Times , Friday 14 Mar 2025', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-03-14',
+      source: 'Harbour Times',
+      dateline: null,
+    });
+  });
+
+  it('skips an "Outlet | Section" breadcrumb above the headline', () => {
+    const text = page('HARBOUR NEWS | Politics', 'Ministers agree on new air link', 'Friday, March 14, 2025 10:05 WIB', `Jakarta (ANTARA) - ${LEAD}`);
+    expect(meta(text)).toEqual({ title: 'Ministers agree on new air link', publishedOn: '2025-03-14', source: 'ANTARA', dateline: 'Jakarta' });
+  });
+
+  it('credits an agency as its own dateline writes it when the masthead spells the name out', () => {
+    const text = page('Press Trust of India', 'Ministers agree on new air link', `New Delhi, Mar 14 (PTI) ${LEAD}`);
+    expect(meta(text).source).toBe('PTI');
+    expect(meta(page('Ministers agree on new air link', 'By Jane Roe | Reuters', `LONDON, March 14 (AFP) - ${LEAD}`)).source).toBe('Reuters');
+  });
+
+  it('dates a "Month DD - YYYY , HH:MM" stamp and reads a "CITY. AGENCY –" dateline', () => {
+    const text = page('Ministers agree on new air link', 'March 14 - 2025 , 10:05', `KYIV. UKRINFORM – ${LEAD}`);
+    expect(meta(text)).toEqual({ title: 'Ministers agree on new air link', publishedOn: '2025-03-14', source: 'Ukrinform', dateline: 'Kyiv' });
+  });
 });

@@ -25,6 +25,11 @@ describe('time stamps in any outlet format', () => {
     expect(stampDate('20/05/2025')).toBe('2025-05-20');
   });
 
+  it('reads a dash between the day and the year as a separator, not a range', () => {
+    expect(stampDate('June 09 - 2024 , 08:30')).toBe('2024-06-09');
+    expect(stampDate('9 June – 2024')).toBe('2024-06-09');
+  });
+
   it('never guesses a year: a stamp without one, or a relative one, is furniture with no date', () => {
     expect(stampDate('14 May. 9:00 (UTC+3 MSK)')).toBeNull();
     expect(stampDate('16:20')).toBeNull();
