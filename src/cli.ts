@@ -3,6 +3,7 @@ import { extractCommand } from './commands/extract.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
+import { ConfigurationError } from './db/provider.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   serve: { run: serveCommand, help: 'serve [--port N] [--no-seed]    migrate, seed when empty, and serve the GraphQL API' },
@@ -21,5 +22,11 @@ if (!command) {
   console.error(name && name !== '--help' ? `unknown command: ${name}\n\n${usage()}` : usage());
   process.exitCode = name === '--help' ? 0 : 2;
 } else {
-  process.exitCode = await command.run(args);
+  try {
+    process.exitCode = await command.run(args);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    console.error(`newsgraph ${name}: ${error.message}`);
+    process.exitCode = 2;
+  }
 }
