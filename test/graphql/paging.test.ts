@@ -125,3 +125,32 @@ describe('"mentioned in" connections', () => {
     expect(deepest.length).toBeLessThanOrEqual(3 ** 4);
   });
 });
+
+describe("a person's organizations and an organization's people", () => {
+  type Titled = { person: { organizations: Page<{ name: string }> }; organization: { people: Page<{ name: string }> } };
+  const titled = `{
+    person(name: "Xi") { organizations { totalCount edges { node { name } } } }
+    organization(name: "CPC Central Committee") { people { totalCount edges { node { name } } } }
+  }`;
+
+  it('follow roles as articles add and remove them (the Role triggers keep the pairs)', async () => {
+    const before = await query<Titled>(yoga, titled);
+    expect(before.person.organizations.edges.map((e) => e.node.name)).toEqual(['CPC Central Committee']);
+    expect(before.organization.people.edges.map((e) => e.node.name)).toEqual(['Xi Jinping']);
+
+    const xi = await testDb.db.person.findUniqueOrThrow({ where: { slug: 'xi-jinping' }, include: { roles: true } });
+    const role = xi.roles.find((r) => r.organizationId !== null);
+    if (!role) throw new Error('fixture: Xi has no role in an organization');
+    await testDb.db.role.delete({ where: { id: role.id } });
+    const without = await query<Titled>(yoga, titled);
+    expect(without.person.organizations.totalCount).toBe(0);
+    expect(without.organization.people.totalCount).toBe(0);
+
+    const { id: _id, ...restored } = role;
+    await testDb.db.role.create({ data: restored });
+    await testDb.db.role.create({ data: { ...restored, title: 'chairman' } });
+    const again = await query<Titled>(yoga, titled);
+    expect(again.person.organizations.totalCount).toBe(1);
+    expect(again.organization.people.edges.map((e) => e.node.name)).toEqual(['Xi Jinping']);
+  });
+});
