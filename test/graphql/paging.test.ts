@@ -154,3 +154,24 @@ describe("a person's organizations and an organization's people", () => {
     expect(again.organization.people.edges.map((e) => e.node.name)).toEqual(['Xi Jinping']);
   });
 });
+
+describe("a place's meetings", () => {
+  type PlaceMeetings = { beijing: { meetings: Page<{ summary: string }> }; hall: { meetings: Page<{ summary: string }> } };
+  const placeMeetings = `{
+    beijing: place(name: "Beijing") { meetings(first: 1) { totalCount edges { node { summary } } } }
+    hall: place(name: "Great Hall of the People") { meetings { totalCount edges { node { summary } } } }
+  }`;
+
+  it('follow a meeting moved to another location (the Meeting triggers keep the pairs), located or hosted', async () => {
+    const before = await query<PlaceMeetings>(yoga, placeMeetings);
+    expect(before.beijing.meetings.edges.map((e) => e.node.summary)).toEqual(['Xi Jinping met Mikhail Mishustin']);
+    expect(before.hall.meetings.totalCount).toBe(1);
+
+    const moscow = await testDb.db.place.findUniqueOrThrow({ where: { slug: 'moscow' } });
+    const meeting = await testDb.db.meeting.findFirstOrThrow({ where: { summary: 'Xi Jinping met Mikhail Mishustin' } });
+    await testDb.db.meeting.update({ where: { id: meeting.id }, data: { locationId: moscow.id } });
+    const after = await query<PlaceMeetings>(yoga, placeMeetings);
+    expect(after.beijing.meetings.totalCount).toBe(before.beijing.meetings.totalCount - 1);
+    expect(after.hall.meetings.edges.map((e) => e.node.summary)).toEqual(['Xi Jinping met Mikhail Mishustin']);
+  });
+});
