@@ -2,10 +2,11 @@
 // article's facts, and a failure leaves what was stored before untouched.
 import { createHash } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
-import type { Database } from '../db/client.ts';
+import { providerOfDatabase, type Database } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { slugOf, extractArticle } from '../extract/index.ts';
 import { EntityIndex } from './entity-index.ts';
+import { meetingResolutionLock } from './meeting-lookup.ts';
 import { dateOnly } from './dates.ts';
 import { removeOrphans } from './orphans.ts';
 import { storeFacts } from './store-facts.ts';
@@ -82,7 +83,7 @@ export class Ingestor {
             ? (await tx.article.update({ where: { id: existing.id }, data: { ...data, ingestedAt: new Date() }, select: { id: true } })).id
             : (await tx.article.create({ data: { ...data, slug: article.slug }, select: { id: true } })).id;
           return id;
-        });
+        }, meetingResolutionLock(tx, providerOfDatabase(this.db)));
         // After storing, so entities the new version still names are kept.
         if (existing) await removeOrphans(tx);
         return id;

@@ -7,7 +7,8 @@ import type { MeetingStatus, Prisma } from '../db/generated/client.ts';
 import type {
   ExtractedArticle, MeetingFact, MentionFact, OrganizationFact, PersonFact, PlaceFact, PlaceKind,
 } from '../extract/index.ts';
-import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
+import type { EntityIndex, EntityKind, IndexChanges } from './entity-index.ts';
+import { candidateMeetings, type StoredMeeting } from './meeting-lookup.ts';
 import { dateOnly, morePrecise, partialDate, undatedSortDate } from './dates.ts';
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
 import { insertRows, insertSentences } from './bulk-insert.ts';
@@ -27,6 +28,8 @@ interface Context {
   newAliases: Map<string, { kind: EntityKind; id: number; name: string; normalized: string }>;
   /** meeting sources to write once every meeting of the article is resolved */
   meetingSources: Prisma.MeetingSourceCreateManyInput[];
+  /** Serializes meeting resolution with other writers until the transaction ends. */
+  lockMeetings: () => Promise<void>;
 }
 
 /**
@@ -36,10 +39,11 @@ interface Context {
 export async function storeFacts(
   tx: Db, index: EntityIndex, changes: IndexChanges, facts: ExtractedArticle,
   writeArticle: (datelinePlaceId: number | null) => Promise<number>,
+  lockMeetings: () => Promise<void>,
 ): Promise<void> {
   const ctx: Context = {
     tx, index, changes, articleId: 0, sentenceIds: new Map(),
-    places: new Map(), organizations: new Map(), people: new Map(), newAliases: new Map(), meetingSources: [],
+    places: new Map(), organizations: new Map(), people: new Map(), newAliases: new Map(), meetingSources: [], lockMeetings,
   };
   // Countries first: other places, organizations and people point at them.
   const places = [...facts.places].sort((a, b) => Number(b.kind === 'country') - Number(a.kind === 'country'));
@@ -252,12 +256,9 @@ async function storeRoles(ctx: Context, people: PersonFact[]): Promise<void> {
 // ---- meetings
 
 /** The stored meeting this report is about, if any; never one this article already reported. */
-function findSameMeeting(ctx: Context, report: MeetingKey, taken: Set<number>): IndexedMeeting | undefined {
-  const candidates = [
-    ...(report.name ? ctx.index.meetingsNamed(report.name, ctx.changes) : []),
-    ...ctx.index.meetingsWith(report.members, ctx.changes),
-  ];
-  return candidates.find((m) => !taken.has(m.id) && isSameMeeting(m, report));
+async function findSameMeeting(ctx: Context, report: MeetingKey, taken: Set<number>): Promise<StoredMeeting | undefined> {
+  await ctx.lockMeetings();
+  return (await candidateMeetings(ctx.tx, report)).find((m) => !taken.has(m.id) && isSameMeeting(m, report));
 }
 
 async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
@@ -272,11 +273,11 @@ async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
   const locationId = fact.location ? await findPlace(ctx, fact.location) : null;
   const venueId = fact.venue ? await findPlace(ctx, fact.venue) : null;
   const taken = new Set(ctx.changes.meetings.filter((m) => m.sourcedBy === ctx.articleId).map((m) => m.id));
-  const same = findSameMeeting(
+  const same = await findSameMeeting(
     ctx, { name: fact.name, date: when.date, datePrecision: when.precision, locationId, members }, taken,
   );
 
-  let meeting: IndexedMeeting;
+  let meeting: StoredMeeting;
   if (same) {
     const sharper = morePrecise(when.precision, same.datePrecision);
     const status: MeetingStatus = same.status === 'held' || fact.status === 'held' ? 'held' : 'scheduled';
