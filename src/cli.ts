@@ -4,6 +4,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 import { isUsageError } from './commands/usage-error.ts';
+import { ConfigurationError } from './db/provider.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   serve: { run: serveCommand, help: 'serve [--port N] [--no-seed]    migrate, seed when empty, and serve the GraphQL API' },
@@ -33,7 +34,11 @@ if (!command) {
   } catch (error) {
     // NEWSGRAPH_DEBUG=1 shows the whole error, stack included, for bug reports.
     if (process.env.NEWSGRAPH_DEBUG) console.error(error);
-    if (isUsageError(error)) {
+    if (error instanceof ConfigurationError) {
+      // A setting the project cannot use (DATABASE_URL's scheme, DATABASE_POOL_SIZE): its own message.
+      console.error(`newsgraph ${name}: ${error.message}`);
+      process.exitCode = 2;
+    } else if (isUsageError(error)) {
       console.error(`newsgraph ${name}: ${oneLine(error)} (usage: newsgraph ${command.help.replace(/\s{2,}.*$/, '')})`);
       process.exitCode = 2;
     } else {

@@ -45,6 +45,16 @@ describe('newsgraph seed', () => {
     expect(stdout).toContain('0 ingested, 5 unchanged, 0 replaced, 1 rejected');
   });
 
+  it('refuses a DATABASE_URL of another engine in one line naming the variable, never its password', async () => {
+    for (const [command, ...args] of [['seed', articles], ['migrate']] as const) {
+      const { code, stderr } = await newsgraph([command, ...args], { DATABASE_URL: 'mysql://root:secret@127.0.0.1/news' });
+      expect(code).toBe(2);
+      expect(stderr.trim()).toBe(
+        `newsgraph ${command}: DATABASE_URL: unsupported scheme "mysql:"; use file:<path> (SQLite) or postgresql://… (PostgreSQL)`,
+      );
+    }
+  });
+
   it('explains its usage for an unknown command', async () => {
     const { code, stderr } = await newsgraph(['frobnicate'], env);
     expect(code).toBe(2);

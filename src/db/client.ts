@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client.ts';
 import { PrismaClient as PostgresqlPrismaClient } from './generated-postgresql/client.ts';
 import { projectRoot } from './paths.ts';
-import { providerOf, type Provider } from './provider.ts';
+import { ConfigurationError, providerOf, type Provider } from './provider.ts';
 
 export type Database = PrismaClient;
 /** A Prisma client, or the transaction client handed to `$transaction` callbacks. */
@@ -32,7 +32,12 @@ export interface ClientOptions {
 }
 
 /** Connections per process on PostgreSQL; PgBouncer in front when replicas × pool outgrows the server. */
-const postgresPoolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+function postgresPoolSize(): number {
+  const value = process.env.DATABASE_POOL_SIZE ?? '10';
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) throw new ConfigurationError(`DATABASE_POOL_SIZE must be a positive integer, not "${value}"`);
+  return size;
+}
 
 /**
  * How long a SQLite writer waits for another process's write to finish (a seed beside the
@@ -43,7 +48,7 @@ const sqliteBusyTimeoutMs = 15_000;
 function adapterFor(url: string) {
   return providerOf(url) === 'sqlite'
     ? new PrismaBetterSqlite3({ url, timeout: sqliteBusyTimeoutMs })
-    : new PrismaPg({ connectionString: url, max: postgresPoolSize });
+    : new PrismaPg({ connectionString: url, max: postgresPoolSize() });
 }
 
 /**

@@ -6,13 +6,18 @@ import { projectRoot } from './paths.ts';
 
 export type Provider = 'sqlite' | 'postgresql';
 
+/** A configuration mistake the user can fix; the CLI prints its message alone, in one line. */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
 /** SQLite for `file:` URLs, PostgreSQL for `postgres://` and `postgresql://`; anything else is refused. */
 export function providerOf(url: string): Provider {
   if (url.startsWith('file:')) return 'sqlite';
   if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql';
   // Only the scheme: the rest of a URL may hold a password.
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 12);
-  throw new Error(`DATABASE_URL: unsupported scheme "${scheme}"; use file:<path> (SQLite) or postgresql://… (PostgreSQL)`);
+  throw new ConfigurationError(`DATABASE_URL: unsupported scheme "${scheme}"; use file:<path> (SQLite) or postgresql://… (PostgreSQL)`);
 }
 
 export interface ProviderLayout {

@@ -2,11 +2,11 @@
 // article's facts, and a failure leaves what was stored before untouched.
 import { createHash } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
-import type { Database } from '../db/client.ts';
+import { providerOfDatabase, type Database } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { extractArticle } from '../extract/index.ts';
 import { uniqueSlug } from './article-identity.ts';
-import { EntityIndex } from './entity-index.ts';
+import { meetingResolutionLock } from './meeting-lookup.ts';
 import { dateOnly } from './dates.ts';
 import { removeOrphans } from './orphans.ts';
 import { storeFacts } from './store-facts.ts';
@@ -23,13 +23,10 @@ export interface IngestResult {
 }
 
 export class Ingestor {
-  private constructor(
-    private readonly db: Database,
-    private index: EntityIndex,
-  ) {}
+  private constructor(private readonly db: Database) {}
 
   static async create(db: Database): Promise<Ingestor> {
-    return new Ingestor(db, await EntityIndex.load(db));
+    return new Ingestor(db);
   }
 
   /** Throws `ArticleParseError` when the text holds no recognisable article. */
@@ -39,11 +36,10 @@ export class Ingestor {
         return await this.attempt(fileName, text);
       } catch (error) {
         if (!isConcurrentWriteConflict(error) || attempt === maxAttempts) throw error;
-        // Another process (a seed beside the server, a parallel ingest worker) stored entities
-        // this index has not seen, or wrote the same rows at the same time; the failed
-        // transaction left nothing behind, so wait a little, reload and try again.
+        // Another writer (a seed beside the server, a parallel ingest worker) stored the same
+        // entity or row between this transaction's lookup and its write; the failed transaction
+        // left nothing behind, so wait a little and try again, finding what it stored.
         await setTimeout(Math.random() * 50 * attempt);
-        this.index = await EntityIndex.load(this.db);
       }
     }
   }
@@ -61,7 +57,6 @@ export class Ingestor {
     const facts = extractArticle(fileName, text);
     const { article } = facts;
 
-    const changes = this.index.begin();
     const { id: articleId, slug } = await this.db.$transaction(
       async (tx) => {
         if (existing) {
@@ -75,7 +70,7 @@ export class Ingestor {
         }
         let id = existing?.id ?? 0;
         const slug = existing?.slug ?? (await uniqueSlug(tx, fileName));
-        await storeFacts(tx, this.index, changes, facts, async (datelinePlaceId) => {
+        await storeFacts(tx, facts, async (datelinePlaceId) => {
           const data = {
             fileName, contentHash, title: article.title, source: article.source, dateline: article.dateline,
             datelinePlaceId, body: article.body, publishedOn: article.publishedOn ? dateOnly(article.publishedOn) : null,
@@ -84,16 +79,13 @@ export class Ingestor {
             ? (await tx.article.update({ where: { id: existing.id }, data: { ...data, ingestedAt: new Date() }, select: { id: true } })).id
             : (await tx.article.create({ data: { ...data, slug }, select: { id: true } })).id;
           return id;
-        });
+        }, meetingResolutionLock(tx, providerOfDatabase(this.db)));
         // After storing, so entities the new version still names are kept.
         if (existing) await removeOrphans(tx);
         return { id, slug };
       },
       { timeout: 60_000 },
     );
-    // Orphan removal may have deleted indexed entities: rebuild rather than patch.
-    if (existing) this.index = await EntityIndex.load(this.db);
-    else this.index.commit(changes);
     return { status: existing ? 'replaced' : 'ingested', articleId, slug };
   }
 }

@@ -7,7 +7,8 @@ import type { MeetingStatus, Prisma } from '../db/generated/client.ts';
 import type {
   ExtractedArticle, MeetingFact, MentionFact, OrganizationFact, PersonFact, PlaceFact, PlaceKind,
 } from '../extract/index.ts';
-import type { EntityIndex, EntityKind, IndexChanges, IndexedMeeting } from './entity-index.ts';
+import { AliasLookup, type EntityKind } from './alias-lookup.ts';
+import { candidateMeetings, type StoredMeeting } from './meeting-lookup.ts';
 import { dateOnly, morePrecise, partialDate, undatedSortDate } from './dates.ts';
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
 import { asReported } from './meeting-summary.ts';
@@ -16,8 +17,9 @@ import { foldName, slugify } from './names.ts';
 
 interface Context {
   tx: Db;
-  index: EntityIndex;
-  changes: IndexChanges;
+  aliases: AliasLookup;
+  /** meetings this article's reports created or merged into: a later report is never merged into them */
+  reportedMeetings: Set<number>;
   articleId: number;
   sentenceIds: Map<number, number>;
   /** canonical name (folded) -> id, for the entities of this article */
@@ -28,6 +30,8 @@ interface Context {
   newAliases: Map<string, { kind: EntityKind; id: number; name: string; normalized: string }>;
   /** meeting sources to write once every meeting of the article is resolved */
   meetingSources: Prisma.MeetingSourceCreateManyInput[];
+  /** Serializes meeting resolution with other writers until the transaction ends. */
+  lockMeetings: () => Promise<void>;
 }
 
 /**
@@ -35,12 +39,13 @@ interface Context {
  * paragraphs or sentences left) given its dateline place, and returns its id.
  */
 export async function storeFacts(
-  tx: Db, index: EntityIndex, changes: IndexChanges, facts: ExtractedArticle,
+  tx: Db, facts: ExtractedArticle,
   writeArticle: (datelinePlaceId: number | null) => Promise<number>,
+  lockMeetings: () => Promise<void>,
 ): Promise<void> {
   const ctx: Context = {
-    tx, index, changes, articleId: 0, sentenceIds: new Map(),
-    places: new Map(), organizations: new Map(), people: new Map(), newAliases: new Map(), meetingSources: [],
+    tx, aliases: await AliasLookup.forArticle(tx, facts), reportedMeetings: new Set(), articleId: 0, sentenceIds: new Map(),
+    places: new Map(), organizations: new Map(), people: new Map(), newAliases: new Map(), meetingSources: [], lockMeetings,
   };
   // Countries first: other places, organizations and people point at them.
   const places = [...facts.places].sort((a, b) => Number(b.kind === 'country') - Number(a.kind === 'country'));
@@ -115,9 +120,9 @@ function addAliases(ctx: Context, kind: EntityKind, id: number, names: Iterable<
   for (const name of names) {
     const normalized = foldName(name);
     const key = `${kind}:${id}:${normalized}`;
-    if (!normalized || ctx.newAliases.has(key) || ctx.index.hasAlias(kind, normalized, id)) continue;
+    if (!normalized || ctx.newAliases.has(key) || ctx.aliases.has(kind, normalized, id)) continue;
     ctx.newAliases.set(key, { kind, id, name, normalized });
-    ctx.changes.aliases.push({ kind, folded: normalized, id });
+    ctx.aliases.add(kind, normalized, id);
   }
 }
 
@@ -141,7 +146,7 @@ function allNames(fact: { name: string; aliases: string[]; mentions: MentionFact
 // ---- places
 
 async function findPlace(ctx: Context, name: string): Promise<number | null> {
-  return ctx.places.get(foldName(name)) ?? ctx.index.find('place', [name], ctx.changes);
+  return ctx.places.get(foldName(name)) ?? (await ctx.aliases.find('place', [name]));
 }
 
 async function ensurePlace(ctx: Context, name: string, kind: PlaceKind, country: string | null): Promise<number> {
@@ -152,7 +157,7 @@ async function ensurePlace(ctx: Context, name: string, kind: PlaceKind, country:
 
 async function storePlace(ctx: Context, fact: PlaceFact): Promise<number> {
   const folded = foldName(fact.name);
-  const existing = ctx.places.get(folded) ?? ctx.index.find('place', [fact.name, ...fact.aliases], ctx.changes);
+  const existing = ctx.places.get(folded) ?? (await ctx.aliases.find('place', [fact.name, ...fact.aliases]));
   let id = existing;
   if (!id) {
     const countryId = fact.country && fact.kind !== 'country' ? await ensurePlace(ctx, fact.country, 'country', fact.country) : null;
@@ -176,7 +181,7 @@ async function storeOrganization(ctx: Context, fact: OrganizationFact, all: Orga
   const folded = foldName(fact.name);
   const seen = ctx.organizations.get(folded);
   if (seen) return seen;
-  let id = ctx.index.find('organization', [fact.name, ...fact.aliases], ctx.changes);
+  let id = await ctx.aliases.find('organization', [fact.name, ...fact.aliases]);
   if (!id) {
     const countryId = fact.country ? await ensurePlace(ctx, fact.country, 'country', fact.country) : null;
     const parentId = fact.parent ? await ensureParentOrganization(ctx, fact.parent, fact.country, all) : null;
@@ -199,20 +204,20 @@ async function ensureParentOrganization(
 ): Promise<number> {
   const inArticle = all.find((o) => foldName(o.name) === foldName(name));
   if (inArticle) return storeOrganization(ctx, inArticle, all);
-  const known = ctx.index.find('organization', [name], ctx.changes);
+  const known = await ctx.aliases.find('organization', [name]);
   if (known) return known;
   return storeOrganization(ctx, { name, acronym: null, country, parent: null, aliases: [], mentions: [] }, all);
 }
 
 async function findOrganization(ctx: Context, name: string): Promise<number | null> {
-  return ctx.organizations.get(foldName(name)) ?? ctx.index.find('organization', [name], ctx.changes);
+  return ctx.organizations.get(foldName(name)) ?? (await ctx.aliases.find('organization', [name]));
 }
 
 // ---- people and roles
 
 async function storePerson(ctx: Context, fact: PersonFact): Promise<number> {
   const folded = foldName(fact.name);
-  let id = ctx.people.get(folded) ?? ctx.index.find('person', [fact.name, ...fact.aliases], ctx.changes);
+  let id = ctx.people.get(folded) ?? (await ctx.aliases.find('person', [fact.name, ...fact.aliases]));
   if (!id) {
     const countryId = fact.country ? await ensurePlace(ctx, fact.country, 'country', fact.country) : null;
     const slug = slugify(fact.name);
@@ -253,12 +258,9 @@ async function storeRoles(ctx: Context, people: PersonFact[]): Promise<void> {
 // ---- meetings
 
 /** The stored meeting this report is about, if any; never one this article already reported. */
-function findSameMeeting(ctx: Context, report: MeetingKey, taken: Set<number>): IndexedMeeting | undefined {
-  const candidates = [
-    ...(report.name ? ctx.index.meetingsNamed(report.name, ctx.changes) : []),
-    ...ctx.index.meetingsWith(report.members, ctx.changes),
-  ];
-  return candidates.find((m) => !taken.has(m.id) && isSameMeeting(m, report));
+async function findSameMeeting(ctx: Context, report: MeetingKey, taken: Set<number>): Promise<StoredMeeting | undefined> {
+  await ctx.lockMeetings();
+  return (await candidateMeetings(ctx.tx, report)).find((m) => !taken.has(m.id) && isSameMeeting(m, report));
 }
 
 async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
@@ -272,12 +274,11 @@ async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
   const when = partialDate(fact.date);
   const locationId = fact.location ? await findPlace(ctx, fact.location) : null;
   const venueId = fact.venue ? await findPlace(ctx, fact.venue) : null;
-  const taken = new Set(ctx.changes.meetings.filter((m) => m.sourcedBy === ctx.articleId).map((m) => m.id));
-  const same = findSameMeeting(
-    ctx, { name: fact.name, date: when.date, datePrecision: when.precision, locationId, members }, taken,
+  const same = await findSameMeeting(
+    ctx, { name: fact.name, date: when.date, datePrecision: when.precision, locationId, members }, ctx.reportedMeetings,
   );
 
-  let meeting: IndexedMeeting;
+  let meeting: StoredMeeting;
   if (same) {
     const sharper = morePrecise(when.precision, same.datePrecision);
     const status: MeetingStatus = same.status === 'held' || fact.status === 'held' ? 'held' : 'scheduled';
@@ -320,7 +321,7 @@ async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
       members,
     };
   }
-  ctx.changes.meetings.push({ ...meeting, sourcedBy: ctx.articleId });
+  ctx.reportedMeetings.add(meeting.id);
   ctx.meetingSources.push({
     meetingId: meeting.id, articleId: ctx.articleId, sentenceId: sentenceId(ctx, fact.evidence.sentence),
     start: fact.evidence.start, end: fact.evidence.end, summary: fact.summary,

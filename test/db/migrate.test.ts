@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseUrl } from '../../src/db/client.ts';
+import { createPrismaClient, databaseUrl } from '../../src/db/client.ts';
 import { applyMigrations, pendingSchemaChange } from '../../src/db/migrate.ts';
 import { createDatabase, dropDatabase, uniqueDatabaseName, withConnection, withDatabaseName } from '../../src/db/postgresql-admin.ts';
 import { derivePostgresqlSchema, layouts, providerOf } from '../../src/db/provider.ts';
@@ -95,5 +95,19 @@ describe('DATABASE_URL', () => {
       /^DATABASE_URL: unsupported scheme "mysql:"; use file:<path> \(SQLite\) or postgresql:\/\/… \(PostgreSQL\)$/,
     );
     expect(() => providerOf('mysql://root:secret@db/news')).not.toThrow(/secret/);
+  });
+
+  it('refuses a PostgreSQL pool size that is not a positive integer, naming the variable', () => {
+    const before = process.env.DATABASE_POOL_SIZE;
+    process.env.DATABASE_POOL_SIZE = 'lots';
+    try {
+      // Creating a client connects to nothing yet, so no server is touched.
+      expect(() => createPrismaClient({ url: 'postgresql://postgres@127.0.0.1:5432/newsgraph_never_created' })).toThrow(
+        'DATABASE_POOL_SIZE must be a positive integer, not "lots"',
+      );
+    } finally {
+      if (before === undefined) delete process.env.DATABASE_POOL_SIZE;
+      else process.env.DATABASE_POOL_SIZE = before;
+    }
   });
 });

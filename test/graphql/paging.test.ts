@@ -125,3 +125,53 @@ describe('"mentioned in" connections', () => {
     expect(deepest.length).toBeLessThanOrEqual(3 ** 4);
   });
 });
+
+describe("a person's organizations and an organization's people", () => {
+  type Titled = { person: { organizations: Page<{ name: string }> }; organization: { people: Page<{ name: string }> } };
+  const titled = `{
+    person(name: "Xi") { organizations { totalCount edges { node { name } } } }
+    organization(name: "CPC Central Committee") { people { totalCount edges { node { name } } } }
+  }`;
+
+  it('follow roles as articles add and remove them (the Role triggers keep the pairs)', async () => {
+    const before = await query<Titled>(yoga, titled);
+    expect(before.person.organizations.edges.map((e) => e.node.name)).toEqual(['CPC Central Committee']);
+    expect(before.organization.people.edges.map((e) => e.node.name)).toEqual(['Xi Jinping']);
+
+    const xi = await testDb.db.person.findUniqueOrThrow({ where: { slug: 'xi-jinping' }, include: { roles: true } });
+    const role = xi.roles.find((r) => r.organizationId !== null);
+    if (!role) throw new Error('fixture: Xi has no role in an organization');
+    await testDb.db.role.delete({ where: { id: role.id } });
+    const without = await query<Titled>(yoga, titled);
+    expect(without.person.organizations.totalCount).toBe(0);
+    expect(without.organization.people.totalCount).toBe(0);
+
+    const { id: _id, ...restored } = role;
+    await testDb.db.role.create({ data: restored });
+    await testDb.db.role.create({ data: { ...restored, title: 'chairman' } });
+    const again = await query<Titled>(yoga, titled);
+    expect(again.person.organizations.totalCount).toBe(1);
+    expect(again.organization.people.edges.map((e) => e.node.name)).toEqual(['Xi Jinping']);
+  });
+});
+
+describe("a place's meetings", () => {
+  type PlaceMeetings = { beijing: { meetings: Page<{ summary: string }> }; hall: { meetings: Page<{ summary: string }> } };
+  const placeMeetings = `{
+    beijing: place(name: "Beijing") { meetings(first: 1) { totalCount edges { node { summary } } } }
+    hall: place(name: "Great Hall of the People") { meetings { totalCount edges { node { summary } } } }
+  }`;
+
+  it('follow a meeting moved to another location (the Meeting triggers keep the pairs), located or hosted', async () => {
+    const before = await query<PlaceMeetings>(yoga, placeMeetings);
+    expect(before.beijing.meetings.edges.map((e) => e.node.summary)).toEqual(['Xi Jinping met Mikhail Mishustin']);
+    expect(before.hall.meetings.totalCount).toBe(1);
+
+    const moscow = await testDb.db.place.findUniqueOrThrow({ where: { slug: 'moscow' } });
+    const meeting = await testDb.db.meeting.findFirstOrThrow({ where: { summary: 'Xi Jinping met Mikhail Mishustin' } });
+    await testDb.db.meeting.update({ where: { id: meeting.id }, data: { locationId: moscow.id } });
+    const after = await query<PlaceMeetings>(yoga, placeMeetings);
+    expect(after.beijing.meetings.totalCount).toBe(before.beijing.meetings.totalCount - 1);
+    expect(after.hall.meetings.edges.map((e) => e.node.summary)).toEqual(['Xi Jinping met Mikhail Mishustin']);
+  });
+});

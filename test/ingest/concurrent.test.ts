@@ -1,5 +1,5 @@
-// Two processes writing one database (a seed beside a running server) each hold their own
-// entity index; an index that has not seen the other's entities must not break ingestion.
+// Two processes writing one database (a seed beside a running server): what one stored must
+// be found, not duplicated, by the other.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';

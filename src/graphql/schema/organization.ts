@@ -1,14 +1,13 @@
 // Organization: a party, government organ, ministry, agency, company or international body.
-import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Prisma } from '../../db/generated/client.ts';
-import { builder, maxPageSize } from '../builder.ts';
+import { builder } from '../builder.ts';
 import { organizationNamed, placeNamed } from '../services/names.ts';
 import { Article } from './article.ts';
 import { SortDirection } from './enums.ts';
 import { Meeting, organizationMeetingConnection, organizationMeetingsNewestFirst } from './meeting.ts';
 import { Person } from './person.ts';
 import { organizationArticles, newestFirst } from './article-entities.ts';
-import { nonEmpty } from './selection.ts';
+import { inRoleOrder, organizationPeople } from './person-organizations.ts';
 import { organizationIdNamed } from '../services/lookup.ts';
 
 export const Organization = builder.prismaNode('Organization', {
@@ -41,15 +40,14 @@ builder.prismaObjectFields(Organization, (t) => ({
     {
       type: Person,
       description: 'People who hold a title in the organization, in order of first stated role.',
-      select: (_args, _ctx, nested) => ({
-        roles: {
-          distinct: ['personId'],
-          orderBy: { id: 'asc' },
-          select: { person: nonEmpty(nested(true, ['edges', 'node'])) },
-        },
+      select: (args, ctx, nested) => ({
+        titled: { ...organizationPeople.getQuery(args, ctx, nested), orderBy: inRoleOrder },
+        _count: { select: { titled: true } },
       }),
-      resolve: (organization, args) =>
-        resolveArrayConnection({ args, maxSize: maxPageSize }, organization.roles.map((role) => role.person)),
+      resolve: (parent, args, ctx) => ({
+        ...organizationPeople.resolve(parent.titled, args, ctx, parent),
+        totalCount: parent._count.titled,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),

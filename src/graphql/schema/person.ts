@@ -11,7 +11,8 @@ import { Meeting, participationConnection, participationsNewestFirst } from './m
 import { Article } from './article.ts';
 import { Organization } from './organization.ts';
 import { personArticles, newestFirst } from './article-entities.ts';
-import { nonEmpty, rowQuery } from './selection.ts';
+import { inRoleOrder, personOrganizations } from './person-organizations.ts';
+import { rowQuery } from './selection.ts';
 import { personIdNamed } from '../services/lookup.ts';
 
 export const Person = builder.prismaNode('Person', {
@@ -42,16 +43,14 @@ builder.prismaObjectFields(Person, (t) => ({
     {
       type: Organization,
       description: 'Organizations the person holds a title in, in order of first stated role.',
-      select: (_args, _ctx, nested) => ({
-        roles: {
-          where: { organizationId: { not: null } },
-          distinct: ['organizationId'],
-          orderBy: { id: 'asc' },
-          select: { organization: nonEmpty(nested(true, ['edges', 'node'])) },
-        },
+      select: (args, ctx, nested) => ({
+        titledIn: { ...personOrganizations.getQuery(args, ctx, nested), orderBy: inRoleOrder },
+        _count: { select: { titledIn: true } },
       }),
-      resolve: (person, args) =>
-        resolveArrayConnection({ args, maxSize: maxPageSize }, person.roles.flatMap((role) => role.organization ?? [])),
+      resolve: (parent, args, ctx) => ({
+        ...personOrganizations.resolve(parent.titledIn, args, ctx, parent),
+        totalCount: parent._count.titledIn,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),

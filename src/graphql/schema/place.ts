@@ -1,7 +1,7 @@
 // Place: a city, region, country or venue.
-import { resolveArrayConnection } from '@pothos/plugin-relay';
-import type { Meeting as MeetingRow, Prisma } from '../../db/generated/client.ts';
-import { builder, maxPageSize } from '../builder.ts';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import type { Prisma } from '../../db/generated/client.ts';
+import { builder } from '../builder.ts';
 import { placeNamed } from '../services/names.ts';
 import { Article } from './article.ts';
 import { PlaceKind, SortDirection } from './enums.ts';
@@ -10,15 +10,17 @@ import { placeArticles, newestFirst } from './article-entities.ts';
 import { nonEmpty } from './selection.ts';
 import { placeIdNamed } from '../services/lookup.ts';
 
+/** A place's meetings (the PlaceMeeting pairs the Meeting triggers keep), paged in the database. */
+const placeMeetingConnection = prismaConnectionHelpers(builder, 'PlaceMeeting', {
+  cursor: 'placeId_meetingId',
+  select: (nodeSelection) => ({ meeting: nonEmpty(nodeSelection(true)) }),
+  resolveNode: (pair) => pair.meeting,
+});
+
 /** Most recent first, undated last, then by ID (the order of the root `meetings` field). */
-function byDateDescending(a: MeetingRow, b: MeetingRow): number {
-  if (a.date?.getTime() !== b.date?.getTime()) {
-    if (!a.date) return 1;
-    if (!b.date) return -1;
-    return b.date.getTime() - a.date.getTime();
-  }
-  return b.id - a.id;
-}
+const placeMeetingsNewestFirst = [
+  { meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' },
+] satisfies Prisma.PlaceMeetingOrderByWithRelationInput[];
 
 export const Place = builder.prismaNode('Place', {
   id: { field: 'id' },
@@ -50,15 +52,14 @@ builder.prismaObjectFields(Place, (t) => ({
     {
       type: Meeting,
       description: 'Meetings located in or hosted at this place, most recent first (undated last).',
-      select: (_args, _ctx, nested) => ({
-        meetingsLocated: nonEmpty(nested(true, ['edges', 'node'])),
-        meetingsHosted: nonEmpty(nested(true, ['edges', 'node'])),
+      select: (args, ctx, nested) => ({
+        meetings: { ...placeMeetingConnection.getQuery(args, ctx, nested), orderBy: placeMeetingsNewestFirst },
+        _count: { select: { meetings: true } },
       }),
-      resolve: (place, args) => {
-        // A meeting can be both located and hosted here.
-        const meetings = new Map<number, MeetingRow>([...place.meetingsLocated, ...place.meetingsHosted].map((m) => [m.id, m]));
-        return resolveArrayConnection({ args, maxSize: maxPageSize }, [...meetings.values()].sort(byDateDescending));
-      },
+      resolve: (place, args, ctx) => ({
+        ...placeMeetingConnection.resolve(place.meetings, args, ctx, place),
+        totalCount: place._count.meetings,
+      }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
   ),
