@@ -54,14 +54,13 @@ builder.prismaObjectFields(Article, (t) => ({
       description: 'People the article mentions, in order of first mention.',
       select: (args, ctx, nested) => ({
         peopleNamed: { ...articlePeople.getQuery(args, ctx, nested), orderBy: peopleInReadingOrder },
-        _count: { select: { peopleNamed: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...articlePeople.resolve(parent.peopleNamed, args, ctx, parent),
-        totalCount: parent._count.peopleNamed,
+        totalCount: () => ctx.loaders.count('articlePeople').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   organizations: t.connection(
     {
@@ -69,14 +68,13 @@ builder.prismaObjectFields(Article, (t) => ({
       description: 'Organizations the article mentions, in order of first mention.',
       select: (args, ctx, nested) => ({
         organizationsNamed: { ...articleOrganizations.getQuery(args, ctx, nested), orderBy: organizationsInReadingOrder },
-        _count: { select: { organizationsNamed: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...articleOrganizations.resolve(parent.organizationsNamed, args, ctx, parent),
-        totalCount: parent._count.organizationsNamed,
+        totalCount: () => ctx.loaders.count('articleOrganizations').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   places: t.connection(
     {
@@ -84,14 +82,13 @@ builder.prismaObjectFields(Article, (t) => ({
       description: 'Places the article mentions, in order of first mention.',
       select: (args, ctx, nested) => ({
         placesNamed: { ...articlePlaces.getQuery(args, ctx, nested), orderBy: placesInReadingOrder },
-        _count: { select: { placesNamed: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...articlePlaces.resolve(parent.placesNamed, args, ctx, parent),
-        totalCount: parent._count.placesNamed,
+        totalCount: () => ctx.loaders.count('articlePlaces').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   meetings: t.connection(
     {
@@ -99,14 +96,13 @@ builder.prismaObjectFields(Article, (t) => ({
       description: 'Meetings the article reports, in the order it states them.',
       select: (args, ctx, nested) => ({
         meetingSources: { ...reportedMeetingConnection.getQuery(args, ctx, nested), orderBy: sourcesInReadingOrder },
-        _count: { select: { meetingSources: true } },
       }),
       resolve: (article, args, ctx) => ({
         ...reportedMeetingConnection.resolve(article.meetingSources, args, ctx, article),
-        totalCount: article._count.meetingSources,
+        totalCount: () => ctx.loaders.count('articleMeetings').load(article.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   mentions: t.relatedConnection('mentions', {
     description: 'Every entity mention in the article, in reading order, with its sentence and span.',

@@ -90,14 +90,13 @@ builder.prismaObjectFields(Meeting, (t) => ({
       description: 'People who took part, A–Z.',
       select: (args, ctx, nested) => ({
         participants: { ...participantConnection.getQuery(args, ctx, nested), orderBy: participantsByName },
-        _count: { select: { participants: true } },
       }),
       resolve: (meeting, args, ctx) => ({
         ...participantConnection.resolve(meeting.participants, args, ctx, meeting),
-        totalCount: meeting._count.participants,
+        totalCount: () => ctx.loaders.count('meetingParticipants').load(meeting.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   organizations: t.connection(
     {
@@ -105,14 +104,13 @@ builder.prismaObjectFields(Meeting, (t) => ({
       description: 'Organizations that met or held the session, A–Z.',
       select: (args, ctx, nested) => ({
         organizations: { ...meetingOrganizationConnection.getQuery(args, ctx, nested), orderBy: meetingOrganizationsByName },
-        _count: { select: { organizations: true } },
       }),
       resolve: (meeting, args, ctx) => ({
         ...meetingOrganizationConnection.resolve(meeting.organizations, args, ctx, meeting),
-        totalCount: meeting._count.organizations,
+        totalCount: () => ctx.loaders.count('meetingOrganizations').load(meeting.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   sources: t.relatedConnection('sources', {
     description: 'Articles that report the meeting, each with the sentence that states it.',

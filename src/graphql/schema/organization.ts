@@ -59,14 +59,13 @@ builder.prismaObjectFields(Organization, (t) => ({
       description: 'Meetings the organization held or took part in, most recent first (undated last).',
       select: (args, ctx, nested) => ({
         meetings: { ...organizationMeetingConnection.getQuery(args, ctx, nested), orderBy: organizationMeetingsNewestFirst },
-        _count: { select: { meetings: true } },
       }),
       resolve: (organization, args, ctx) => ({
         ...organizationMeetingConnection.resolve(organization.meetings, args, ctx, organization),
-        totalCount: organization._count.meetings,
+        totalCount: () => ctx.loaders.count('organizationMeetings').load(organization.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   articles: t.connection(
     {
@@ -74,14 +73,13 @@ builder.prismaObjectFields(Organization, (t) => ({
       description: 'Articles that mention the organization, newest first.',
       select: (args, ctx, nested) => ({
         articles: { ...organizationArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
-        _count: { select: { articles: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...organizationArticles.resolve(parent.articles, args, ctx, parent),
-        totalCount: parent._count.articles,
+        totalCount: () => ctx.loaders.count('organizationArticles').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
 }));
 

@@ -61,14 +61,13 @@ builder.prismaObjectFields(Person, (t) => ({
       description: 'Meetings the person took part in, most recent first (undated last).',
       select: (args, ctx, nested) => ({
         meetings: { ...participationConnection.getQuery(args, ctx, nested), orderBy: participationsNewestFirst },
-        _count: { select: { meetings: true } },
       }),
       resolve: (person, args, ctx) => ({
         ...participationConnection.resolve(person.meetings, args, ctx, person),
-        totalCount: person._count.meetings,
+        totalCount: () => ctx.loaders.count('personMeetings').load(person.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   articles: t.connection(
     {
@@ -76,14 +75,13 @@ builder.prismaObjectFields(Person, (t) => ({
       description: 'Articles that mention the person, newest first.',
       select: (args, ctx, nested) => ({
         articles: { ...personArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
-        _count: { select: { articles: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...personArticles.resolve(parent.articles, args, ctx, parent),
-        totalCount: parent._count.articles,
+        totalCount: () => ctx.loaders.count('personArticles').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   mentions: t.relatedConnection('mentions', {
     description: 'Every occurrence of the person in the articles, with its sentence and span.',

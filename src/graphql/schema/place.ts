@@ -68,14 +68,13 @@ builder.prismaObjectFields(Place, (t) => ({
       description: 'Articles that mention the place, newest first.',
       select: (args, ctx, nested) => ({
         articles: { ...placeArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
-        _count: { select: { articles: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...placeArticles.resolve(parent.articles, args, ctx, parent),
-        totalCount: parent._count.articles,
+        totalCount: () => ctx.loaders.count('placeArticles').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
 }));
 
