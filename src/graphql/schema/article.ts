@@ -7,6 +7,7 @@ import { checkLength, limits } from '../limits.ts';
 import { sourcesContaining } from '../services/sources.ts';
 import { organizationNamed, personNamed } from '../services/names.ts';
 import { EntityType, SortDirection } from './enums.ts';
+import { Mention } from './evidence.ts';
 import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
@@ -22,6 +23,9 @@ const reportedMeetingConnection = prismaConnectionHelpers(builder, 'MeetingSourc
   select: (nodeSelection) => ({ meeting: nonEmpty(nodeSelection(true)) }),
   resolveNode: (source) => source.meeting,
 });
+
+/** An article's mentions (of one kind, when asked), in reading order. */
+const mentionConnection = prismaConnectionHelpers(builder, 'Mention', { cursor: 'id' });
 
 // The helper's own `query` takes a single ordering; this needs a tiebreak.
 const sourcesInReadingOrder = [{ start: 'asc' }, { id: 'asc' }] satisfies Prisma.MeetingSourceOrderByWithRelationInput[];
@@ -104,16 +108,25 @@ builder.prismaObjectFields(Article, (t) => ({
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
-  mentions: t.relatedConnection('mentions', {
-    description: 'Every entity mention in the article, in reading order, with its sentence and span.',
-    cursor: 'id',
-    totalCount: true,
-    args: { entityType: t.arg({ type: EntityType, required: false, description: 'Only mentions of this kind.' }) },
-    query: (args) => ({
-      where: args.entityType ? { entityType: args.entityType } : {},
-      orderBy: [{ start: 'asc' }, { id: 'asc' }],
-    }),
-  }),
+  mentions: t.connection(
+    {
+      type: Mention,
+      description: 'Every entity mention in the article, in reading order, with its sentence and span.',
+      args: { entityType: t.arg({ type: EntityType, required: false, description: 'Only mentions of this kind.' }) },
+      select: (args, ctx, nested) => ({
+        mentions: {
+          ...mentionConnection.getQuery(args, ctx, nested),
+          where: args.entityType ? { entityType: args.entityType } : {},
+          orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        },
+      }),
+      resolve: (article, args, ctx) => ({
+        ...mentionConnection.resolve(article.mentions, args, ctx, article),
+        totalCount: () => ctx.loaders.count('articleMentions', args.entityType ?? undefined).load(article.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
 }));
 
 const ArticleFilter = builder.inputType('ArticleFilter', {

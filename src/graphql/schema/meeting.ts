@@ -5,6 +5,7 @@ import { formatPartialDate } from '../../ingest/dates.ts';
 import { builder } from '../builder.ts';
 import { organizationNamed, personNamed, placeNamed } from '../services/names.ts';
 import { DatePrecision, MeetingStatus, SortDirection } from './enums.ts';
+import { MeetingSource } from './evidence.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 import { nonEmpty } from './selection.ts';
@@ -53,6 +54,9 @@ export const organizationMeetingConnection = prismaConnectionHelpers(builder, 'M
   select: (nodeSelection) => ({ meeting: nonEmpty(nodeSelection(true)) }),
   resolveNode: (row) => row.meeting,
 });
+
+/** A meeting's sources, in the order they were stored. */
+const sourceConnection = prismaConnectionHelpers(builder, 'MeetingSource', { cursor: 'id' });
 
 export const organizationMeetingsNewestFirst = [
   { meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' },
@@ -112,12 +116,18 @@ builder.prismaObjectFields(Meeting, (t) => ({
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
-  sources: t.relatedConnection('sources', {
-    description: 'Articles that report the meeting, each with the sentence that states it.',
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: { id: 'asc' } },
-  }),
+  sources: t.connection(
+    {
+      type: MeetingSource,
+      description: 'Articles that report the meeting, each with the sentence that states it.',
+      select: (args, ctx, nested) => ({ sources: { ...sourceConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+      resolve: (meeting, args, ctx) => ({
+        ...sourceConnection.resolve(meeting.sources, args, ctx, meeting),
+        totalCount: () => ctx.loaders.count('meetingSources').load(meeting.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
 }));
 
 export const MeetingFilter = builder.inputType('MeetingFilter', {

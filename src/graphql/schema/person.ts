@@ -1,5 +1,5 @@
 // Person: a real-world person resolved across articles, and the root fields that find people.
-import { queryFromInfo } from '@pothos/plugin-prisma';
+import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Prisma } from '../../db/generated/client.ts';
 import { builder, maxPageSize } from '../builder.ts';
@@ -7,12 +7,17 @@ import { loadAll, type MeetingQuery } from '../loaders.ts';
 import type { Counterpart as CounterpartData } from '../services/met-with.ts';
 import { organizationNamed, personNamed, placeNamed } from '../services/names.ts';
 import { SortDirection } from './enums.ts';
+import { Mention, PersonAlias, Role } from './evidence.ts';
 import { Meeting, participationConnection, participationsNewestFirst } from './meeting.ts';
 import { Article } from './article.ts';
 import { Organization } from './organization.ts';
 import { personArticles, newestFirst } from './article-entities.ts';
 import { nonEmpty, rowQuery } from './selection.ts';
 import { personIdNamed } from '../services/lookup.ts';
+
+const aliasConnection = prismaConnectionHelpers(builder, 'PersonAlias', { cursor: 'id' });
+const roleConnection = prismaConnectionHelpers(builder, 'Role', { cursor: 'id' });
+const mentionConnection = prismaConnectionHelpers(builder, 'Mention', { cursor: 'id' });
 
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id' },
@@ -21,18 +26,30 @@ export const Person = builder.prismaNode('Person', {
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
     country: t.relation('country', { nullable: true }),
-    aliases: t.relatedConnection('aliases', {
-      description: 'Names the person is known by, including the canonical one.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
-    roles: t.relatedConnection('roles', {
-      description: 'Titles articles give the person, each with the sentence that states it.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    aliases: t.connection(
+      {
+        type: PersonAlias,
+        description: 'Names the person is known by, including the canonical one.',
+        select: (args, ctx, nested) => ({ aliases: { ...aliasConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+        resolve: (person, args, ctx) => ({
+          ...aliasConnection.resolve(person.aliases, args, ctx, person),
+          totalCount: () => ctx.loaders.count('personAliases').load(person.id),
+        }),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+    ),
+    roles: t.connection(
+      {
+        type: Role,
+        description: 'Titles articles give the person, each with the sentence that states it.',
+        select: (args, ctx, nested) => ({ roles: { ...roleConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+        resolve: (person, args, ctx) => ({
+          ...roleConnection.resolve(person.roles, args, ctx, person),
+          totalCount: () => ctx.loaders.count('personRoles').load(person.id),
+        }),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+    ),
   }),
 });
 
@@ -83,12 +100,18 @@ builder.prismaObjectFields(Person, (t) => ({
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
-  mentions: t.relatedConnection('mentions', {
-    description: 'Every occurrence of the person in the articles, with its sentence and span.',
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: { id: 'asc' } },
-  }),
+  mentions: t.connection(
+    {
+      type: Mention,
+      description: 'Every occurrence of the person in the articles, with its sentence and span.',
+      select: (args, ctx, nested) => ({ mentions: { ...mentionConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+      resolve: (person, args, ctx) => ({
+        ...mentionConnection.resolve(person.mentions, args, ctx, person),
+        totalCount: () => ctx.loaders.count('personMentions').load(person.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
   metWith: t.connection(
     {
       type: Counterpart,

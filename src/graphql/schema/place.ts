@@ -1,10 +1,12 @@
 // Place: a city, region, country or venue.
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { Meeting as MeetingRow, Prisma } from '../../db/generated/client.ts';
 import { builder, maxPageSize } from '../builder.ts';
 import { placeNamed } from '../services/names.ts';
 import { Article } from './article.ts';
 import { PlaceKind, SortDirection } from './enums.ts';
+import { PlaceAlias } from './evidence.ts';
 import { Meeting } from './meeting.ts';
 import { placeArticles, newestFirst } from './article-entities.ts';
 import { nonEmpty } from './selection.ts';
@@ -20,6 +22,10 @@ function byDateDescending(a: MeetingRow, b: MeetingRow): number {
   return b.id - a.id;
 }
 
+const childConnection = prismaConnectionHelpers(builder, 'Place', { cursor: 'id' });
+const aliasConnection = prismaConnectionHelpers(builder, 'PlaceAlias', { cursor: 'id' });
+const byName = [{ name: 'asc' }, { id: 'asc' }] satisfies Prisma.PlaceOrderByWithRelationInput[];
+
 export const Place = builder.prismaNode('Place', {
   id: { field: 'id' },
   nullable: true, // node(id:) of a row that does not exist answers null, not an error
@@ -29,23 +35,35 @@ export const Place = builder.prismaNode('Place', {
     kind: t.expose('kind', { type: PlaceKind }),
     country: t.relation('country', { nullable: true }),
     parent: t.relation('parent', { nullable: true }),
-    children: t.relatedConnection('children', {
-      description: 'Places inside this one, A–Z.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
-    }),
-    aliases: t.relatedConnection('aliases', {
-      description: 'Names the place is known by.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    aliases: t.connection(
+      {
+        type: PlaceAlias,
+        description: 'Names the place is known by.',
+        select: (args, ctx, nested) => ({ aliases: { ...aliasConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+        resolve: (place, args, ctx) => ({
+          ...aliasConnection.resolve(place.aliases, args, ctx, place),
+          totalCount: () => ctx.loaders.count('placeAliases').load(place.id),
+        }),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+    ),
   }),
 });
 
 // Connections to other node types, added separately so the node refs do not depend on each other.
 builder.prismaObjectFields(Place, (t) => ({
+  children: t.connection(
+    {
+      type: Place,
+      description: 'Places inside this one, A–Z.',
+      select: (args, ctx, nested) => ({ children: { ...childConnection.getQuery(args, ctx, nested), orderBy: byName } }),
+      resolve: (place, args, ctx) => ({
+        ...childConnection.resolve(place.children, args, ctx, place),
+        totalCount: () => ctx.loaders.count('placeChildren').load(place.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
   meetings: t.connection(
     {
       type: Meeting,

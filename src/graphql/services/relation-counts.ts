@@ -3,6 +3,7 @@
 // `_count` select, used before, joins a count of the whole relation table grouped by parent,
 // so its cost grew with the corpus on every request, whether or not totalCount was asked for.
 import type { Database } from '../../db/client.ts';
+import type { EntityType } from '../../db/generated/client.ts';
 
 type Counted<K extends string> = Array<Record<K, number | null> & { _count: { _all: number } }>;
 
@@ -57,6 +58,9 @@ export const relationCounts = {
     db.articlePlace.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all }).then((rows) => byParent('articleId', rows)),
   articleMeetings: (db: Database, ids: number[]) =>
     db.meetingSource.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all }).then((rows) => byParent('articleId', rows)),
-} satisfies Record<string, (db: Database, ids: number[]) => Promise<Map<number, number>>>;
+  articleMentions: (db: Database, ids: number[], entityType?: EntityType) =>
+    db.mention.groupBy({ by: ['articleId'], where: { articleId: { in: ids }, entityType }, _count: all })
+      .then((rows) => byParent('articleId', rows)),
+} satisfies Record<string, (db: Database, ids: number[], entityType?: EntityType) => Promise<Map<number, number>>>;
 
 export type CountedRelation = keyof typeof relationCounts;
