@@ -21,43 +21,62 @@ const all = { _all: true } as const;
 
 export const relationCounts = {
   meetingParticipants: (db: Database, ids: number[]) =>
-    db.meetingParticipant.groupBy({ by: ['meetingId'], where: { meetingId: { in: ids } }, _count: all }).then((rows) => byParent('meetingId', rows)),
+    db.meetingParticipant.groupBy({ by: ['meetingId'], where: { meetingId: { in: ids } }, _count: all })
+      .then((rows) => byParent('meetingId', rows)),
   meetingOrganizations: (db: Database, ids: number[]) =>
-    db.meetingOrganization.groupBy({ by: ['meetingId'], where: { meetingId: { in: ids } }, _count: all }).then((rows) => byParent('meetingId', rows)),
+    db.meetingOrganization.groupBy({ by: ['meetingId'], where: { meetingId: { in: ids } }, _count: all })
+      .then((rows) => byParent('meetingId', rows)),
   meetingSources: (db: Database, ids: number[]) =>
-    db.meetingSource.groupBy({ by: ['meetingId'], where: { meetingId: { in: ids } }, _count: all }).then((rows) => byParent('meetingId', rows)),
+    db.meetingSource.groupBy({ by: ['meetingId'], where: { meetingId: { in: ids } }, _count: all })
+      .then((rows) => byParent('meetingId', rows)),
   personMeetings: (db: Database, ids: number[]) =>
-    db.meetingParticipant.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all }).then((rows) => byParent('personId', rows)),
+    db.meetingParticipant.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all })
+      .then((rows) => byParent('personId', rows)),
   personArticles: (db: Database, ids: number[]) =>
-    db.articlePerson.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all }).then((rows) => byParent('personId', rows)),
+    db.articlePerson.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all })
+      .then((rows) => byParent('personId', rows)),
   personAliases: (db: Database, ids: number[]) =>
-    db.personAlias.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all }).then((rows) => byParent('personId', rows)),
+    db.personAlias.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all })
+      .then((rows) => byParent('personId', rows)),
   personRoles: (db: Database, ids: number[]) =>
-    db.role.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all }).then((rows) => byParent('personId', rows)),
+    db.role.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all })
+      .then((rows) => byParent('personId', rows)),
   personMentions: (db: Database, ids: number[]) =>
-    db.mention.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all }).then((rows) => byParent('personId', rows)),
+    db.mention.groupBy({ by: ['personId'], where: { personId: { in: ids } }, _count: all })
+      .then((rows) => byParent('personId', rows)),
   organizationMeetings: (db: Database, ids: number[]) =>
-    db.meetingOrganization.groupBy({ by: ['organizationId'], where: { organizationId: { in: ids } }, _count: all }).then((rows) => byParent('organizationId', rows)),
+    db.meetingOrganization.groupBy({ by: ['organizationId'], where: { organizationId: { in: ids } }, _count: all })
+      .then((rows) => byParent('organizationId', rows)),
   organizationArticles: (db: Database, ids: number[]) =>
-    db.articleOrganization.groupBy({ by: ['organizationId'], where: { organizationId: { in: ids } }, _count: all }).then((rows) => byParent('organizationId', rows)),
+    db.articleOrganization.groupBy({ by: ['organizationId'], where: { organizationId: { in: ids } }, _count: all })
+      .then((rows) => byParent('organizationId', rows)),
   organizationAliases: (db: Database, ids: number[]) =>
-    db.organizationAlias.groupBy({ by: ['organizationId'], where: { organizationId: { in: ids } }, _count: all }).then((rows) => byParent('organizationId', rows)),
+    db.organizationAlias.groupBy({ by: ['organizationId'], where: { organizationId: { in: ids } }, _count: all })
+      .then((rows) => byParent('organizationId', rows)),
   organizationChildren: (db: Database, ids: number[]) =>
-    db.organization.groupBy({ by: ['parentId'], where: { parentId: { in: ids } }, _count: all }).then((rows) => byParent('parentId', rows)),
+    db.organization.groupBy({ by: ['parentId'], where: { parentId: { in: ids } }, _count: all })
+      .then((rows) => byParent('parentId', rows)),
   placeArticles: (db: Database, ids: number[]) =>
-    db.articlePlace.groupBy({ by: ['placeId'], where: { placeId: { in: ids } }, _count: all }).then((rows) => byParent('placeId', rows)),
+    db.articlePlace.groupBy({ by: ['placeId'], where: { placeId: { in: ids } }, _count: all })
+      .then((rows) => byParent('placeId', rows)),
   placeAliases: (db: Database, ids: number[]) =>
-    db.placeAlias.groupBy({ by: ['placeId'], where: { placeId: { in: ids } }, _count: all }).then((rows) => byParent('placeId', rows)),
+    db.placeAlias.groupBy({ by: ['placeId'], where: { placeId: { in: ids } }, _count: all })
+      .then((rows) => byParent('placeId', rows)),
   placeChildren: (db: Database, ids: number[]) =>
-    db.place.groupBy({ by: ['parentId'], where: { parentId: { in: ids } }, _count: all }).then((rows) => byParent('parentId', rows)),
+    db.place.groupBy({ by: ['parentId'], where: { parentId: { in: ids } }, _count: all })
+      .then((rows) => byParent('parentId', rows)),
   articlePeople: (db: Database, ids: number[]) =>
-    db.articlePerson.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all }).then((rows) => byParent('articleId', rows)),
+    db.articlePerson.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all })
+      .then((rows) => byParent('articleId', rows)),
   articleOrganizations: (db: Database, ids: number[]) =>
-    db.articleOrganization.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all }).then((rows) => byParent('articleId', rows)),
+    db.articleOrganization.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all })
+      .then((rows) => byParent('articleId', rows)),
   articlePlaces: (db: Database, ids: number[]) =>
-    db.articlePlace.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all }).then((rows) => byParent('articleId', rows)),
+    db.articlePlace.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all })
+      .then((rows) => byParent('articleId', rows)),
   articleMeetings: (db: Database, ids: number[]) =>
-    db.meetingSource.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all }).then((rows) => byParent('articleId', rows)),
+    db.meetingSource.groupBy({ by: ['articleId'], where: { articleId: { in: ids } }, _count: all })
+      .then((rows) => byParent('articleId', rows)),
   articleMentions: (db: Database, ids: number[], entityType?: EntityType) =>
     db.mention.groupBy({ by: ['articleId'], where: { articleId: { in: ids }, entityType }, _count: all })
       .then((rows) => byParent('articleId', rows)),
