@@ -1,8 +1,9 @@
 // Request-scoped DataLoaders, created on first use. Each returns results in key order.
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.ts';
-import type { Meeting, Organization, Person, Prisma } from '../db/generated/client.ts';
+import type { EntityType, Meeting, Organization, Person, Prisma } from '../db/generated/client.ts';
 import { loadCounterparts, type Counterpart } from './services/met-with.ts';
+import { relationCounts, type CountedRelation } from './services/relation-counts.ts';
 
 /** The selection plugin-prisma planned for a field's Meeting nodes. */
 export type MeetingQuery = Pick<Prisma.MeetingFindManyArgs, 'include' | 'select'>;
@@ -23,6 +24,7 @@ export class Loaders {
   private readonly meetingLoaders = new Map<string, DataLoader<number, Meeting>>();
   private readonly personLoaders = new Map<string, DataLoader<number, Person>>();
   private readonly organizationLoaders = new Map<string, DataLoader<number, Organization>>();
+  private readonly countLoaders = new Map<string, DataLoader<number, number>>();
 
   constructor(private readonly db: Database) {}
 
@@ -30,6 +32,23 @@ export class Loaders {
   get counterparts(): DataLoader<number, Counterpart[]> {
     this.counterpartsLoader ??= new DataLoader((ids) => loadCounterparts(this.db, ids));
     return this.counterpartsLoader;
+  }
+
+  /**
+   * How many rows `relation` holds per parent id (only those of `entityType`, for mentions),
+   * batched across the parents in the operation.
+   */
+  count(relation: CountedRelation, entityType?: EntityType): DataLoader<number, number> {
+    const key = `${relation} ${entityType ?? ''}`;
+    let loader = this.countLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly number[]) => {
+        const counts = await relationCounts[relation](this.db, [...ids], entityType);
+        return ids.map((id) => counts.get(id) ?? 0);
+      });
+      this.countLoaders.set(key, loader);
+    }
+    return loader;
   }
 
   /** Meetings by id with `query`'s relations preloaded, batched per selection. */

@@ -7,6 +7,7 @@ import { checkLength, limits } from '../limits.ts';
 import { sourcesContaining } from '../services/sources.ts';
 import { organizationNamed, personNamed } from '../services/names.ts';
 import { EntityType, SortDirection } from './enums.ts';
+import { Mention } from './evidence.ts';
 import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
@@ -22,6 +23,9 @@ const reportedMeetingConnection = prismaConnectionHelpers(builder, 'MeetingSourc
   select: (nodeSelection) => ({ meeting: nonEmpty(nodeSelection(true)) }),
   resolveNode: (source) => source.meeting,
 });
+
+/** An article's mentions (of one kind, when asked), in reading order. */
+const mentionConnection = prismaConnectionHelpers(builder, 'Mention', { cursor: 'id' });
 
 // The helper's own `query` takes a single ordering; this needs a tiebreak.
 const sourcesInReadingOrder = [{ start: 'asc' }, { id: 'asc' }] satisfies Prisma.MeetingSourceOrderByWithRelationInput[];
@@ -54,14 +58,13 @@ builder.prismaObjectFields(Article, (t) => ({
       description: 'People the article mentions, in order of first mention.',
       select: (args, ctx, nested) => ({
         peopleNamed: { ...articlePeople.getQuery(args, ctx, nested), orderBy: peopleInReadingOrder },
-        _count: { select: { peopleNamed: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...articlePeople.resolve(parent.peopleNamed, args, ctx, parent),
-        totalCount: parent._count.peopleNamed,
+        totalCount: () => ctx.loaders.count('articlePeople').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   organizations: t.connection(
     {
@@ -69,14 +72,13 @@ builder.prismaObjectFields(Article, (t) => ({
       description: 'Organizations the article mentions, in order of first mention.',
       select: (args, ctx, nested) => ({
         organizationsNamed: { ...articleOrganizations.getQuery(args, ctx, nested), orderBy: organizationsInReadingOrder },
-        _count: { select: { organizationsNamed: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...articleOrganizations.resolve(parent.organizationsNamed, args, ctx, parent),
-        totalCount: parent._count.organizationsNamed,
+        totalCount: () => ctx.loaders.count('articleOrganizations').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   places: t.connection(
     {
@@ -84,14 +86,13 @@ builder.prismaObjectFields(Article, (t) => ({
       description: 'Places the article mentions, in order of first mention.',
       select: (args, ctx, nested) => ({
         placesNamed: { ...articlePlaces.getQuery(args, ctx, nested), orderBy: placesInReadingOrder },
-        _count: { select: { placesNamed: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...articlePlaces.resolve(parent.placesNamed, args, ctx, parent),
-        totalCount: parent._count.placesNamed,
+        totalCount: () => ctx.loaders.count('articlePlaces').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   meetings: t.connection(
     {
@@ -99,25 +100,33 @@ builder.prismaObjectFields(Article, (t) => ({
       description: 'Meetings the article reports, in the order it states them.',
       select: (args, ctx, nested) => ({
         meetingSources: { ...reportedMeetingConnection.getQuery(args, ctx, nested), orderBy: sourcesInReadingOrder },
-        _count: { select: { meetingSources: true } },
       }),
       resolve: (article, args, ctx) => ({
         ...reportedMeetingConnection.resolve(article.meetingSources, args, ctx, article),
-        totalCount: article._count.meetingSources,
+        totalCount: () => ctx.loaders.count('articleMeetings').load(article.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
-  mentions: t.relatedConnection('mentions', {
-    description: 'Every entity mention in the article, in reading order, with its sentence and span.',
-    cursor: 'id',
-    totalCount: true,
-    args: { entityType: t.arg({ type: EntityType, required: false, description: 'Only mentions of this kind.' }) },
-    query: (args) => ({
-      where: args.entityType ? { entityType: args.entityType } : {},
-      orderBy: [{ start: 'asc' }, { id: 'asc' }],
-    }),
-  }),
+  mentions: t.connection(
+    {
+      type: Mention,
+      description: 'Every entity mention in the article, in reading order, with its sentence and span.',
+      args: { entityType: t.arg({ type: EntityType, required: false, description: 'Only mentions of this kind.' }) },
+      select: (args, ctx, nested) => ({
+        mentions: {
+          ...mentionConnection.getQuery(args, ctx, nested),
+          where: args.entityType ? { entityType: args.entityType } : {},
+          orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        },
+      }),
+      resolve: (article, args, ctx) => ({
+        ...mentionConnection.resolve(article.mentions, args, ctx, article),
+        totalCount: () => ctx.loaders.count('articleMentions', args.entityType ?? undefined).load(article.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
 }));
 
 const ArticleFilter = builder.inputType('ArticleFilter', {

@@ -13,7 +13,7 @@ builder.prismaObject('Sentence', {
   }),
 });
 
-builder.prismaObject('Mention', {
+export const Mention = builder.prismaObject('Mention', {
   fields: (t) => ({
     text: t.exposeString('text'),
     start: t.exposeInt('start'),
@@ -29,7 +29,7 @@ builder.prismaObject('Mention', {
   }),
 });
 
-builder.prismaObject('Role', {
+export const Role = builder.prismaObject('Role', {
   fields: (t) => ({
     title: t.exposeString('title'),
     organization: t.relation('organization', { nullable: true }),
@@ -42,7 +42,7 @@ builder.prismaObject('Role', {
   }),
 });
 
-builder.prismaObject('MeetingSource', {
+export const MeetingSource = builder.prismaObject('MeetingSource', {
   fields: (t) => ({
     summary: t.exposeString('summary'),
     article: t.relation('article', { description: 'The article that reports the meeting.' }),
@@ -53,21 +53,21 @@ builder.prismaObject('MeetingSource', {
   }),
 });
 
-builder.prismaObject('PersonAlias', {
+export const PersonAlias = builder.prismaObject('PersonAlias', {
   fields: (t) => ({
     name: t.exposeString('name'),
     normalized: t.exposeString('normalized'),
   }),
 });
 
-builder.prismaObject('OrganizationAlias', {
+export const OrganizationAlias = builder.prismaObject('OrganizationAlias', {
   fields: (t) => ({
     name: t.exposeString('name'),
     normalized: t.exposeString('normalized'),
   }),
 });
 
-builder.prismaObject('PlaceAlias', {
+export const PlaceAlias = builder.prismaObject('PlaceAlias', {
   fields: (t) => ({
     name: t.exposeString('name'),
     normalized: t.exposeString('normalized'),

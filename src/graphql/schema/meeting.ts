@@ -5,6 +5,7 @@ import { formatPartialDate } from '../../ingest/dates.ts';
 import { builder } from '../builder.ts';
 import { organizationNamed, personNamed, placeNamed } from '../services/names.ts';
 import { DatePrecision, MeetingStatus, SortDirection } from './enums.ts';
+import { MeetingSource } from './evidence.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 import { nonEmpty } from './selection.ts';
@@ -54,6 +55,9 @@ export const organizationMeetingConnection = prismaConnectionHelpers(builder, 'M
   resolveNode: (row) => row.meeting,
 });
 
+/** A meeting's sources, in the order they were stored. */
+const sourceConnection = prismaConnectionHelpers(builder, 'MeetingSource', { cursor: 'id' });
+
 export const organizationMeetingsNewestFirst = [
   { meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' },
 ] satisfies Prisma.MeetingOrganizationOrderByWithRelationInput[];
@@ -90,14 +94,13 @@ builder.prismaObjectFields(Meeting, (t) => ({
       description: 'People who took part, A–Z.',
       select: (args, ctx, nested) => ({
         participants: { ...participantConnection.getQuery(args, ctx, nested), orderBy: participantsByName },
-        _count: { select: { participants: true } },
       }),
       resolve: (meeting, args, ctx) => ({
         ...participantConnection.resolve(meeting.participants, args, ctx, meeting),
-        totalCount: meeting._count.participants,
+        totalCount: () => ctx.loaders.count('meetingParticipants').load(meeting.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   organizations: t.connection(
     {
@@ -105,21 +108,26 @@ builder.prismaObjectFields(Meeting, (t) => ({
       description: 'Organizations that met or held the session, A–Z.',
       select: (args, ctx, nested) => ({
         organizations: { ...meetingOrganizationConnection.getQuery(args, ctx, nested), orderBy: meetingOrganizationsByName },
-        _count: { select: { organizations: true } },
       }),
       resolve: (meeting, args, ctx) => ({
         ...meetingOrganizationConnection.resolve(meeting.organizations, args, ctx, meeting),
-        totalCount: meeting._count.organizations,
+        totalCount: () => ctx.loaders.count('meetingOrganizations').load(meeting.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
-  sources: t.relatedConnection('sources', {
-    description: 'Articles that report the meeting, each with the sentence that states it.',
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: { id: 'asc' } },
-  }),
+  sources: t.connection(
+    {
+      type: MeetingSource,
+      description: 'Articles that report the meeting, each with the sentence that states it.',
+      select: (args, ctx, nested) => ({ sources: { ...sourceConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+      resolve: (meeting, args, ctx) => ({
+        ...sourceConnection.resolve(meeting.sources, args, ctx, meeting),
+        totalCount: () => ctx.loaders.count('meetingSources').load(meeting.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
 }));
 
 export const MeetingFilter = builder.inputType('MeetingFilter', {

@@ -1,14 +1,20 @@
 // Organization: a party, government organ, ministry, agency, company or international body.
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import type { Prisma } from '../../db/generated/client.ts';
 import { builder } from '../builder.ts';
 import { organizationNamed, placeNamed } from '../services/names.ts';
 import { Article } from './article.ts';
 import { SortDirection } from './enums.ts';
+import { OrganizationAlias } from './evidence.ts';
 import { Meeting, organizationMeetingConnection, organizationMeetingsNewestFirst } from './meeting.ts';
 import { Person } from './person.ts';
 import { organizationArticles, newestFirst } from './article-entities.ts';
 import { inRoleOrder, organizationPeople } from './person-organizations.ts';
 import { organizationIdNamed } from '../services/lookup.ts';
+
+const childConnection = prismaConnectionHelpers(builder, 'Organization', { cursor: 'id' });
+const aliasConnection = prismaConnectionHelpers(builder, 'OrganizationAlias', { cursor: 'id' });
+const byName = [{ name: 'asc' }, { id: 'asc' }] satisfies Prisma.OrganizationOrderByWithRelationInput[];
 
 export const Organization = builder.prismaNode('Organization', {
   id: { field: 'id' },
@@ -19,37 +25,48 @@ export const Organization = builder.prismaNode('Organization', {
     acronym: t.exposeString('acronym', { nullable: true }),
     country: t.relation('country', { nullable: true }),
     parent: t.relation('parent', { nullable: true }),
-    children: t.relatedConnection('children', {
-      description: 'Organs of this body, A–Z.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
-    }),
-    aliases: t.relatedConnection('aliases', {
-      description: 'Names and acronyms the organization is known by.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    aliases: t.connection(
+      {
+        type: OrganizationAlias,
+        description: 'Names and acronyms the organization is known by.',
+        select: (args, ctx, nested) => ({ aliases: { ...aliasConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+        resolve: (organization, args, ctx) => ({
+          ...aliasConnection.resolve(organization.aliases, args, ctx, organization),
+          totalCount: () => ctx.loaders.count('organizationAliases').load(organization.id),
+        }),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+    ),
   }),
 });
 
 // Connections to other node types, added separately so the node refs do not depend on each other.
 builder.prismaObjectFields(Organization, (t) => ({
+  children: t.connection(
+    {
+      type: Organization,
+      description: 'Organs of this body, A–Z.',
+      select: (args, ctx, nested) => ({ children: { ...childConnection.getQuery(args, ctx, nested), orderBy: byName } }),
+      resolve: (organization, args, ctx) => ({
+        ...childConnection.resolve(organization.children, args, ctx, organization),
+        totalCount: () => ctx.loaders.count('organizationChildren').load(organization.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
   people: t.connection(
     {
       type: Person,
       description: 'People who hold a title in the organization, in order of first stated role.',
       select: (args, ctx, nested) => ({
         titled: { ...organizationPeople.getQuery(args, ctx, nested), orderBy: inRoleOrder },
-        _count: { select: { titled: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...organizationPeople.resolve(parent.titled, args, ctx, parent),
-        totalCount: parent._count.titled,
+        totalCount: () => ctx.loaders.count('organizationPeople').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   meetings: t.connection(
     {
@@ -57,14 +74,13 @@ builder.prismaObjectFields(Organization, (t) => ({
       description: 'Meetings the organization held or took part in, most recent first (undated last).',
       select: (args, ctx, nested) => ({
         meetings: { ...organizationMeetingConnection.getQuery(args, ctx, nested), orderBy: organizationMeetingsNewestFirst },
-        _count: { select: { meetings: true } },
       }),
       resolve: (organization, args, ctx) => ({
         ...organizationMeetingConnection.resolve(organization.meetings, args, ctx, organization),
-        totalCount: organization._count.meetings,
+        totalCount: () => ctx.loaders.count('organizationMeetings').load(organization.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   articles: t.connection(
     {
@@ -72,14 +88,13 @@ builder.prismaObjectFields(Organization, (t) => ({
       description: 'Articles that mention the organization, newest first.',
       select: (args, ctx, nested) => ({
         articles: { ...organizationArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
-        _count: { select: { articles: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...organizationArticles.resolve(parent.articles, args, ctx, parent),
-        totalCount: parent._count.articles,
+        totalCount: () => ctx.loaders.count('organizationArticles').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
 }));
 

@@ -1,5 +1,5 @@
 // Person: a real-world person resolved across articles, and the root fields that find people.
-import { queryFromInfo } from '@pothos/plugin-prisma';
+import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Prisma } from '../../db/generated/client.ts';
 import { builder, maxPageSize } from '../builder.ts';
@@ -7,6 +7,7 @@ import { loadAll, type MeetingQuery } from '../loaders.ts';
 import type { Counterpart as CounterpartData } from '../services/met-with.ts';
 import { organizationNamed, personNamed, placeNamed } from '../services/names.ts';
 import { SortDirection } from './enums.ts';
+import { Mention, PersonAlias, Role } from './evidence.ts';
 import { Meeting, participationConnection, participationsNewestFirst } from './meeting.ts';
 import { Article } from './article.ts';
 import { Organization } from './organization.ts';
@@ -15,6 +16,10 @@ import { inRoleOrder, personOrganizations } from './person-organizations.ts';
 import { rowQuery } from './selection.ts';
 import { personIdNamed } from '../services/lookup.ts';
 
+const aliasConnection = prismaConnectionHelpers(builder, 'PersonAlias', { cursor: 'id' });
+const roleConnection = prismaConnectionHelpers(builder, 'Role', { cursor: 'id' });
+const mentionConnection = prismaConnectionHelpers(builder, 'Mention', { cursor: 'id' });
+
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id' },
   nullable: true, // node(id:) of a row that does not exist answers null, not an error
@@ -22,18 +27,30 @@ export const Person = builder.prismaNode('Person', {
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
     country: t.relation('country', { nullable: true }),
-    aliases: t.relatedConnection('aliases', {
-      description: 'Names the person is known by, including the canonical one.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
-    roles: t.relatedConnection('roles', {
-      description: 'Titles articles give the person, each with the sentence that states it.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    aliases: t.connection(
+      {
+        type: PersonAlias,
+        description: 'Names the person is known by, including the canonical one.',
+        select: (args, ctx, nested) => ({ aliases: { ...aliasConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+        resolve: (person, args, ctx) => ({
+          ...aliasConnection.resolve(person.aliases, args, ctx, person),
+          totalCount: () => ctx.loaders.count('personAliases').load(person.id),
+        }),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+    ),
+    roles: t.connection(
+      {
+        type: Role,
+        description: 'Titles articles give the person, each with the sentence that states it.',
+        select: (args, ctx, nested) => ({ roles: { ...roleConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+        resolve: (person, args, ctx) => ({
+          ...roleConnection.resolve(person.roles, args, ctx, person),
+          totalCount: () => ctx.loaders.count('personRoles').load(person.id),
+        }),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+    ),
   }),
 });
 
@@ -45,14 +62,13 @@ builder.prismaObjectFields(Person, (t) => ({
       description: 'Organizations the person holds a title in, in order of first stated role.',
       select: (args, ctx, nested) => ({
         titledIn: { ...personOrganizations.getQuery(args, ctx, nested), orderBy: inRoleOrder },
-        _count: { select: { titledIn: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...personOrganizations.resolve(parent.titledIn, args, ctx, parent),
-        totalCount: parent._count.titledIn,
+        totalCount: () => ctx.loaders.count('personOrganizations').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   meetings: t.connection(
     {
@@ -60,14 +76,13 @@ builder.prismaObjectFields(Person, (t) => ({
       description: 'Meetings the person took part in, most recent first (undated last).',
       select: (args, ctx, nested) => ({
         meetings: { ...participationConnection.getQuery(args, ctx, nested), orderBy: participationsNewestFirst },
-        _count: { select: { meetings: true } },
       }),
       resolve: (person, args, ctx) => ({
         ...participationConnection.resolve(person.meetings, args, ctx, person),
-        totalCount: person._count.meetings,
+        totalCount: () => ctx.loaders.count('personMeetings').load(person.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   articles: t.connection(
     {
@@ -75,21 +90,26 @@ builder.prismaObjectFields(Person, (t) => ({
       description: 'Articles that mention the person, newest first.',
       select: (args, ctx, nested) => ({
         articles: { ...personArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
-        _count: { select: { articles: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...personArticles.resolve(parent.articles, args, ctx, parent),
-        totalCount: parent._count.articles,
+        totalCount: () => ctx.loaders.count('personArticles').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
-  mentions: t.relatedConnection('mentions', {
-    description: 'Every occurrence of the person in the articles, with its sentence and span.',
-    cursor: 'id',
-    totalCount: true,
-    query: { orderBy: { id: 'asc' } },
-  }),
+  mentions: t.connection(
+    {
+      type: Mention,
+      description: 'Every occurrence of the person in the articles, with its sentence and span.',
+      select: (args, ctx, nested) => ({ mentions: { ...mentionConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+      resolve: (person, args, ctx) => ({
+        ...mentionConnection.resolve(person.mentions, args, ctx, person),
+        totalCount: () => ctx.loaders.count('personMentions').load(person.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
   metWith: t.connection(
     {
       type: Counterpart,

@@ -5,6 +5,7 @@ import { builder } from '../builder.ts';
 import { placeNamed } from '../services/names.ts';
 import { Article } from './article.ts';
 import { PlaceKind, SortDirection } from './enums.ts';
+import { PlaceAlias } from './evidence.ts';
 import { Meeting } from './meeting.ts';
 import { placeArticles, newestFirst } from './article-entities.ts';
 import { nonEmpty } from './selection.ts';
@@ -22,6 +23,10 @@ const placeMeetingsNewestFirst = [
   { meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' },
 ] satisfies Prisma.PlaceMeetingOrderByWithRelationInput[];
 
+const childConnection = prismaConnectionHelpers(builder, 'Place', { cursor: 'id' });
+const aliasConnection = prismaConnectionHelpers(builder, 'PlaceAlias', { cursor: 'id' });
+const byName = [{ name: 'asc' }, { id: 'asc' }] satisfies Prisma.PlaceOrderByWithRelationInput[];
+
 export const Place = builder.prismaNode('Place', {
   id: { field: 'id' },
   nullable: true, // node(id:) of a row that does not exist answers null, not an error
@@ -31,37 +36,48 @@ export const Place = builder.prismaNode('Place', {
     kind: t.expose('kind', { type: PlaceKind }),
     country: t.relation('country', { nullable: true }),
     parent: t.relation('parent', { nullable: true }),
-    children: t.relatedConnection('children', {
-      description: 'Places inside this one, A–Z.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
-    }),
-    aliases: t.relatedConnection('aliases', {
-      description: 'Names the place is known by.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    aliases: t.connection(
+      {
+        type: PlaceAlias,
+        description: 'Names the place is known by.',
+        select: (args, ctx, nested) => ({ aliases: { ...aliasConnection.getQuery(args, ctx, nested), orderBy: { id: 'asc' } } }),
+        resolve: (place, args, ctx) => ({
+          ...aliasConnection.resolve(place.aliases, args, ctx, place),
+          totalCount: () => ctx.loaders.count('placeAliases').load(place.id),
+        }),
+      },
+      { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+    ),
   }),
 });
 
 // Connections to other node types, added separately so the node refs do not depend on each other.
 builder.prismaObjectFields(Place, (t) => ({
+  children: t.connection(
+    {
+      type: Place,
+      description: 'Places inside this one, A–Z.',
+      select: (args, ctx, nested) => ({ children: { ...childConnection.getQuery(args, ctx, nested), orderBy: byName } }),
+      resolve: (place, args, ctx) => ({
+        ...childConnection.resolve(place.children, args, ctx, place),
+        totalCount: () => ctx.loaders.count('placeChildren').load(place.id),
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
+  ),
   meetings: t.connection(
     {
       type: Meeting,
       description: 'Meetings located in or hosted at this place, most recent first (undated last).',
       select: (args, ctx, nested) => ({
         meetings: { ...placeMeetingConnection.getQuery(args, ctx, nested), orderBy: placeMeetingsNewestFirst },
-        _count: { select: { meetings: true } },
       }),
       resolve: (place, args, ctx) => ({
         ...placeMeetingConnection.resolve(place.meetings, args, ctx, place),
-        totalCount: place._count.meetings,
+        totalCount: () => ctx.loaders.count('placeMeetings').load(place.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
   articles: t.connection(
     {
@@ -69,14 +85,13 @@ builder.prismaObjectFields(Place, (t) => ({
       description: 'Articles that mention the place, newest first.',
       select: (args, ctx, nested) => ({
         articles: { ...placeArticles.getQuery(args, ctx, nested), orderBy: newestFirst },
-        _count: { select: { articles: true } },
       }),
       resolve: (parent, args, ctx) => ({
         ...placeArticles.resolve(parent.articles, args, ctx, parent),
-        totalCount: parent._count.articles,
+        totalCount: () => ctx.loaders.count('placeArticles').load(parent.id),
       }),
     },
-    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount }) }) },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (page) => page.totalCount() }) }) },
   ),
 }));
 
