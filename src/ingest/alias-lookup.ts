@@ -4,7 +4,8 @@
 // writers have committed, and no process holds the corpus's aliases in memory.
 import type { Db } from '../db/client.ts';
 import type { ExtractedArticle } from '../extract/index.ts';
-import { foldName, isMultiWord } from './names.ts';
+import { foldName } from '../extract/index.ts';
+import { isMultiWord } from './names.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 

@@ -1,15 +1,7 @@
-// How names are compared and keyed in the database: folded for case, punctuation and
-// diacritics, so "Zhao Leji", "ZHAO LEJI" and "Zhao-Leji" are one key.
-
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’`]s\b/g, 's')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// How names are keyed in the database. Names are compared folded for case, punctuation and
+// diacritics by extraction's one folding function, so "Zhao Leji", "ZHAO LEJI" and "Zhao-Leji"
+// are one key wherever they are compared.
+import { foldName } from '../extract/index.ts';
 
 export function slugify(name: string): string {
   return foldName(name).replace(/ /g, '-') || 'unnamed';

@@ -13,7 +13,8 @@ import { dateOnly, morePrecise, partialDate, undatedSortDate } from './dates.ts'
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
 import { asReported } from './meeting-summary.ts';
 import { insertRows, insertSentences } from './bulk-insert.ts';
-import { foldName, slugify } from './names.ts';
+import { foldName } from '../extract/index.ts';
+import { slugify } from './names.ts';
 
 interface Context {
   tx: Db;

@@ -1,7 +1,8 @@
 // A small, hand-written knowledge graph for tests that must not depend on extraction: two
 // articles, four people, three organizations, six places and four meetings, written with Prisma.
 import type { Database } from '../../src/db/client.ts';
-import { foldName, slugify } from '../../src/ingest/names.ts';
+import { foldName } from '../../src/extract/index.ts';
+import { slugify } from '../../src/ingest/names.ts';
 import { undatedSortDate } from '../../src/ingest/dates.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
 

@@ -49,7 +49,7 @@ export const isCapitalized = (t: Token | undefined): boolean =>
 export const isAllCaps = (t: Token | undefined): boolean =>
   t !== undefined && t.text.length > 1 && /^[\p{Lu}\d]+$/u.test(t.text);
 
-/** Fold case, diacritics and punctuation: the comparison key used for names everywhere. */
+/** Fold case, diacritics and punctuation: the one comparison key for names, in extraction, storage and lookups. */
 export function foldName(s: string): string {
   return s
     .normalize('NFD')

@@ -2,7 +2,8 @@
 // any alias, compared in the folded form aliases are stored in, so lookups ignore case,
 // punctuation and diacritics.
 import type { Prisma } from '../../db/generated/client.ts';
-import { foldName, slugify } from '../../ingest/names.ts';
+import { foldName } from '../../extract/index.ts';
+import { slugify } from '../../ingest/names.ts';
 import { checkLength, limits } from '../limits.ts';
 
 /** Names are refused past a length no name reaches, with an error naming the argument. */
