@@ -15,7 +15,10 @@ import { providerOf } from '../../src/db/provider.ts';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
 
 const run = promisify(execFile);
-const corpusDirs = ['articles', 'dev/articles', 'dev2/articles', 'dev3/articles'].map((d) => path.join(projectRoot, 'test', 'fixtures', d));
+const corpusDirs = [
+  path.join(projectRoot, 'seed', 'articles'),
+  ...['dev', 'dev2', 'dev3', 'dev4'].map((d) => path.join(projectRoot, 'test', 'fixtures', d, 'articles')),
+];
 let work: string;
 const open: TestDatabase[] = [];
 
