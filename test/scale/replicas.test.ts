@@ -8,10 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/db/paths.ts';
+import { startServerProcess, type ServerProcess } from '../../src/testing/server-process.ts';
 import { createTestDatabase, defaultSeedDir, type TestDatabase } from '../../src/testing/test-database.ts';
 
 let testDb: TestDatabase;
 const children: ChildProcess[] = [];
+const servers: ServerProcess[] = [];
 let moreArticles: string;
 const seedFiles = (await readdir(defaultSeedDir)).filter((f) => f.endsWith('.txt')).sort();
 // The servers start from the first two seed articles; the seeder adds the rest.
@@ -27,6 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()));
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   await Promise.all(children.map((c) => (c.exitCode === null ? once(c, 'exit') : undefined)));
   await testDb.close();
@@ -41,19 +44,11 @@ function newsgraph(args: string[]): ChildProcess {
   return child;
 }
 
-/** Starts `serve` on an ephemeral port; resolves with its GraphQL URL once it listens. */
+/** A replica: `serve` in a child process on an ephemeral port; its GraphQL URL once it listens. */
 async function replica(): Promise<string> {
-  const child = newsgraph(['serve', '--no-seed', '--port', '0']);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /GraphQL API and GraphiQL at (\S+\/graphql)\b/.exec(output)?.[1];
-      if (url) resolve(url);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-  });
+  const server = await startServerProcess({ databaseUrl: testDb.url });
+  servers.push(server);
+  return server.url;
 }
 
 async function articleCount(url: string): Promise<number> {
