@@ -169,3 +169,12 @@ describe('places and peoples are nobody', () => {
     expect(people('Sri Lankan fishermen from Tamil Nadu and Nusa Tenggara were released on Friday.')).toEqual([]);
   });
 });
+
+describe('acronyms written as words', () => {
+  it('knows "Asean" and "Ecowas" as the bodies "ASEAN" and "ECOWAS" name', () => {
+    expect(gold('Asean foreign ministers met Ecowas envoys in Jakarta.').organizations.map((o) => o.name)).toEqual([
+      'Association of Southeast Asian Nations',
+      'Economic Community of West African States',
+    ]);
+  });
+});

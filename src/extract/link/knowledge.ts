@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { foldName, tokenKeys } from '../recognize/tokens.ts';
 import { packageCities } from './cities.ts';
+import { isCommonWord } from './common-words.ts';
 import { parseKnowledge, type KnownOrganization, type KnownPerson, type KnownPlace } from './knowledge-file.ts';
 import { packageCountries } from './countries.ts';
 import { isChineseSurname, isGivenName } from './personal-names.ts';
@@ -127,7 +128,12 @@ function orgSpellings(o: KnownOrganization): string[] {
 
 for (const o of file.organizations) {
   for (const s of orgSpellings(o)) add(s, 'org', [o.name]);
-  for (const a of o.acronyms ?? []) add(a, 'org', [o.name], true);
+  for (const a of o.acronyms ?? []) {
+    add(a, 'org', [o.name], true);
+    // Acronyms said as words are written as words in much of the press: "Asean", "Nato", "Ecowas".
+    const asWord = titleCaseAcronym(a);
+    if (asWord !== null) add(asWord, 'org', [o.name], true);
+  }
   for (const a of o.ambiguous ?? []) add(a, 'org', [o.name]);
 }
 
@@ -138,6 +144,12 @@ for (const p of file.places) {
     add(s, 'place', [p.name]);
     if (!placeByFold.has(foldName(s))) placeByFold.set(foldName(s), p);
   }
+}
+
+/** "ASEAN" → "Asean": acronyms of four letters or more that are no English word written as words. */
+function titleCaseAcronym(acronym: string): string | null {
+  if (!/^[A-Z]{4,}$/.test(acronym) || isCommonWord(acronym)) return null;
+  return acronym[0] + acronym.slice(1).toLowerCase();
 }
 
 export function lookupPlace(surface: string): KnownPlace | undefined {
