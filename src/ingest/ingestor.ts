@@ -3,13 +3,14 @@
 import { createHash } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
 import { providerOfDatabase, type Database } from '../db/client.ts';
-import { Prisma } from '../db/generated/client.ts';
 import { extractArticle } from '../extract/index.ts';
 import { uniqueSlug } from './article-identity.ts';
 import { meetingResolutionLock } from './meeting-lookup.ts';
 import { dateOnly } from './dates.ts';
 import { removeOrphans } from './orphans.ts';
 import { storeFacts } from './store-facts.ts';
+import { regroupMeetings } from './store-meetings.ts';
+import { isConcurrentWriteConflict } from './write-conflict.ts';
 
 /** Tries per article when concurrent writers conflict. */
 const maxAttempts = 8;
@@ -59,7 +60,13 @@ export class Ingestor {
 
     const { id: articleId, slug } = await this.db.$transaction(
       async (tx) => {
+        const lockMeetings = meetingResolutionLock(tx, providerOfDatabase(this.db));
+        let reported: number[] = [];
         if (existing) {
+          // The old version's meeting reports go: their meetings are regrouped from the reports left.
+          await lockMeetings();
+          reported = [...new Set((await tx.meetingSource.findMany({ where: { articleId: existing.id }, select: { meetingId: true } }))
+            .map((s) => s.meetingId))];
           // Sentences cascade to the mentions, roles and meeting sources that cite them.
           await tx.sentence.deleteMany({ where: { articleId: existing.id } });
           await tx.paragraph.deleteMany({ where: { articleId: existing.id } });
@@ -79,24 +86,16 @@ export class Ingestor {
             ? (await tx.article.update({ where: { id: existing.id }, data: { ...data, ingestedAt: new Date() }, select: { id: true } })).id
             : (await tx.article.create({ data: { ...data, slug }, select: { id: true } })).id;
           return id;
-        }, meetingResolutionLock(tx, providerOfDatabase(this.db)));
+        }, lockMeetings);
         // After storing, so entities the new version still names are kept.
-        if (existing) await removeOrphans(tx);
+        if (existing) {
+          await regroupMeetings(tx, reported);
+          await removeOrphans(tx);
+        }
         return { id, slug };
       },
       { timeout: 60_000 },
     );
     return { status: existing ? 'replaced' : 'ingested', articleId, slug };
   }
-}
-
-/**
- * Prisma's codes for a unique key another transaction took first (P2002), a serialization
- * failure or deadlock (P2034), and a database busy with another writer past the busy timeout
- * (P1008; SQLite's SQLITE_BUSY): each means "retry", never a bad article.
- */
-const conflictCodes = new Set(['P2002', 'P2034', 'P1008']);
-
-function isConcurrentWriteConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && conflictCodes.has(error.code);
 }

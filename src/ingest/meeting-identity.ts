@@ -1,5 +1,8 @@
-// When two reports describe the same meeting. Merging wrongly is worse than not merging:
-// Putin meets many people, so sharing one participant on the same day is not enough.
+// When two reports (from two articles) describe the same meeting. Merging wrongly is worse than
+// not merging: Putin meets many people, so sharing one participant on the same day is not enough.
+// The rule compares two reports only, never what earlier reports made of a meeting, so the
+// meetings stored (groups of reports linked by it, meeting-clusters.ts) do not depend on the
+// order articles arrive in.
 import type { DatePrecision } from '../db/generated/enums.ts';
 import { datesAgree } from './dates.ts';
 
@@ -22,20 +25,22 @@ function shared(a: Set<string>, b: Set<string>): number {
   return count;
 }
 
-export function isSameMeeting(stored: MeetingKey, report: MeetingKey): boolean {
-  if (stored.locationId !== null && report.locationId !== null && stored.locationId !== report.locationId) return false;
+export function isSameMeeting(a: MeetingKey, b: MeetingKey): boolean {
+  // Symmetric: which of the two was stored first must not matter.
+  if (a.locationId !== null && b.locationId !== null && a.locationId !== b.locationId) return false;
   const agree = datesAgree(
-    { date: stored.date, precision: stored.datePrecision },
-    { date: report.date, precision: report.datePrecision },
+    { date: a.date, precision: a.datePrecision },
+    { date: b.date, precision: b.datePrecision },
   );
-  if (stored.name && report.name) {
-    if (stored.name !== report.name) return false;
-    return agree || ((!stored.date || !report.date) && ordinal.test(report.name));
+  if (a.name && b.name) {
+    if (a.name !== b.name) return false;
+    return agree || ((!a.date || !b.date) && ordinal.test(b.name));
   }
   if (!agree) return false;
-  const [small, large] = stored.members.size <= report.members.size ? [stored, report] : [report, stored];
+  const [small, large] = a.members.size <= b.members.size ? [a, b] : [b, a];
   const common = shared(small.members, large.members);
   if (common < Math.min(2, small.members.size) || common * 2 < large.members.size) return false;
-  // One participant alone says little: only the same day will do.
-  return small.members.size > 1 || (stored.datePrecision === 'day' && report.datePrecision === 'day');
+  // One participant alone says little: only another report of that one participant on the same
+  // day will do. Linked to a report of two, it could join two different meetings of that person.
+  return small.members.size > 1 || (large.members.size === 1 && a.datePrecision === 'day' && b.datePrecision === 'day');
 }

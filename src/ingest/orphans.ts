@@ -11,7 +11,8 @@ export async function removeOrphans(tx: Db): Promise<void> {
   await tx.place.deleteMany({
     where: {
       mentions: { none: {} }, people: { none: {} }, organizations: { none: {} }, roles: { none: {} },
-      meetingsLocated: { none: {} }, meetingsHosted: { none: {} }, datelineOf: { none: {} },
+      meetingsLocated: { none: {} }, meetingsHosted: { none: {} }, reportsLocated: { none: {} }, reportsHosted: { none: {} },
+      datelineOf: { none: {} },
       children: { none: {} }, countryOf: { none: {} },
     },
   });

@@ -30,6 +30,15 @@ describe('isSameMeeting', () => {
     expect(isSameMeeting(key(['o7'], '2025-09'), key(['o7'], '2025-09-01'))).toBe(false);
   });
 
+  it('keeps a report of one participant apart from one of two, which could join two meetings of that person', () => {
+    expect(isSameMeeting(key(['p1'], '2024-09-04'), key(['p1', 'p2'], '2024-09-04'))).toBe(false);
+  });
+
+  it('gives the same answer whichever report comes first', () => {
+    const reports = [key(['p1', 'p2'], '2025-05-08'), key(['p1', 'p2', 'p3'], '2025-05'), key(['p1'], '2025-05-08'), key(['o1'], null, { name: 'x' })];
+    for (const a of reports) for (const b of reports) expect(isSameMeeting(a, b)).toBe(isSameMeeting(b, a));
+  });
+
   it('merges a named occurrence even undated, but not a recurring name without a date', () => {
     const plenary = 'fourth plenary session of the 20th Central Committee of the Communist Party of China';
     expect(isSameMeeting(key(['o1'], null, { name: plenary }), key(['o1'], null, { name: plenary }))).toBe(true);
