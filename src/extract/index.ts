@@ -5,3 +5,4 @@ export { ArticleParseError, parseArticle, slugOf } from './parse/article.ts';
 export { toGold, type GoldArticle, type GoldMeeting } from './gold.ts';
 export type * from './types.ts';
 export { foldName } from './recognize/tokens.ts';
+export { knownName } from './link/knowledge.ts';

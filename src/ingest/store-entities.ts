@@ -1,5 +1,6 @@
 // An article's people, organizations and places, resolved to stored entities by slug: each is
-// the stored entity whose slug is the fact's canonical name folded, or a new one. Aliases name
+// the stored entity whose slug is the fact's canonical name folded (the curated name, for a
+// well-known entity the article calls "CPC" or "Sergei Lavrov"), or a new one. Aliases name
 // entities for users' lookups but never resolve a name across articles: a surname or acronym
 // stored first would attract whichever full name came next (three generals named Zhang became
 // one person), and what is stored would depend on the order articles arrive in. Where articles
@@ -8,7 +9,7 @@ import type { Db } from '../db/client.ts';
 import type { EntityType, PlaceKind } from '../db/generated/enums.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import type { ExtractedArticle, MentionFact, OrganizationFact, PersonFact, PlaceFact } from '../extract/index.ts';
-import { foldName } from '../extract/index.ts';
+import { foldName, knownName } from '../extract/index.ts';
 import { insertRows } from './bulk-insert.ts';
 import { preferredKind, preferredName, preferredValue } from './entity-attributes.ts';
 import { slugify } from './names.ts';
@@ -28,6 +29,13 @@ const placeSelect = { id: true, slug: true, name: true, kind: true, country: ref
 type StoredPerson = Prisma.PersonGetPayload<{ select: typeof personSelect }>;
 type StoredOrganization = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
 type StoredPlace = Prisma.PlaceGetPayload<{ select: typeof placeSelect }>;
+
+const knowledgeKind = { person: 'person', organization: 'org', place: 'place' } as const;
+
+/** The name an entity is keyed by: the curated canonical name the form stands for, else the form itself. */
+function keyName(kind: EntityType, name: string): string {
+  return knownName(knowledgeKind[kind], name) ?? name;
+}
 
 /** Every name of the article that may be an entity's canonical name. */
 function namesIn(facts: ExtractedArticle): string[] {
@@ -67,12 +75,12 @@ export class ArticleEntities {
 
   /** Reads the stored entities the article may name, one query per kind. */
   static async load(tx: Db, facts: ExtractedArticle): Promise<ArticleEntities> {
-    const slugs = [...new Set(namesIn(facts).map(slugify))];
-    const where = { slug: { in: slugs } };
+    const names = namesIn(facts);
+    const where = (kind: EntityType) => ({ slug: { in: [...new Set(names.map((n) => slugify(keyName(kind, n))))] } });
     const [people, organizations, places] = await Promise.all([
-      tx.person.findMany({ where, select: personSelect }),
-      tx.organization.findMany({ where, select: organizationSelect }),
-      tx.place.findMany({ where, select: placeSelect }),
+      tx.person.findMany({ where: where('person'), select: personSelect }),
+      tx.organization.findMany({ where: where('organization'), select: organizationSelect }),
+      tx.place.findMany({ where: where('place'), select: placeSelect }),
     ]);
     const bySlug = <T extends { slug: string }>(rows: T[]) => new Map(rows.map((r) => [r.slug, r]));
     return new ArticleEntities(tx, bySlug(people), bySlug(organizations), bySlug(places));
@@ -86,15 +94,15 @@ export class ArticleEntities {
     for (const person of facts.people) await this.storePerson(person);
   }
 
-  // ---- lookups by name: this article's entities, else the stored one with that slug
+  // ---- by name: this article's entities, else the stored one with that slug
 
-  async findPlace(name: string): Promise<Ref | null> {
+  private async findPlace(name: string): Promise<Ref | null> {
     const folded = foldName(name);
-    return this.places.get(folded) ?? (await this.stored('place', slugify(name)));
+    return this.places.get(folded) ?? (await this.stored('place', slugify(keyName('place', name))));
   }
 
-  async findOrganization(name: string): Promise<Ref | null> {
-    return this.organizations.get(foldName(name)) ?? (await this.stored('organization', slugify(name)));
+  private async findOrganization(name: string): Promise<Ref | null> {
+    return this.organizations.get(foldName(name)) ?? (await this.stored('organization', slugify(keyName('organization', name))));
   }
 
   private async stored(kind: 'place' | 'organization', slug: string): Promise<Ref | null> {
@@ -112,8 +120,21 @@ export class ArticleEntities {
     return this.storedOrganizations.get(slug) ?? null;
   }
 
-  async ensureCountry(name: string): Promise<Ref> {
-    return (await this.findPlace(name)) ?? this.storePlace({ name, kind: 'country', country: name, parent: null, aliases: [], mentions: [] });
+  /**
+   * The place `name` names, stored first if need be. Every name the article gives a place is
+   * stored whether or not another article stored it before, so nothing depends on that order.
+   */
+  async ensurePlace(name: string, kind: PlaceKind, country: string | null): Promise<Ref> {
+    return (await this.findPlace(name)) ?? this.storePlace({ name, kind, country, parent: null, aliases: [], mentions: [] });
+  }
+
+  ensureCountry(name: string): Promise<Ref> {
+    return this.ensurePlace(name, 'country', name);
+  }
+
+  /** The organization `name` names, stored first if need be (as ensurePlace). */
+  async ensureOrganization(name: string): Promise<Ref> {
+    return (await this.findOrganization(name)) ?? this.storeOrganization({ name, acronym: null, country: null, parent: null, aliases: [], mentions: [] }, []);
   }
 
   // ---- places
@@ -122,18 +143,20 @@ export class ArticleEntities {
     const folded = foldName(fact.name);
     const seen = this.places.get(folded);
     if (seen) return this.remember('place', seen, allNames(fact), this.places);
-    const slug = slugify(fact.name);
+    const canonical = keyName('place', fact.name);
+    const slug = slugify(canonical);
     const country = fact.country && fact.kind !== 'country' ? await this.ensureCountry(fact.country) : null;
-    const parent = fact.parent ? await this.findPlace(fact.parent) : null;
+    // A venue lies in a city; a city in a region.
+    const parent = fact.parent ? await this.ensurePlace(fact.parent, fact.kind === 'venue' ? 'city' : 'region', fact.country) : null;
     const stored = this.storedPlaces.get(slug) ?? (await this.tx.place.findUnique({ where: { slug }, select: placeSelect }));
     let id: number;
     if (!stored) {
       id = (await this.tx.place.create({
-        data: { slug, name: fact.name, kind: fact.kind, countryId: country?.id, parentId: parent?.id }, select: { id: true },
+        data: { slug, name: canonical, kind: fact.kind, countryId: country?.id, parentId: parent?.id }, select: { id: true },
       })).id;
     } else {
       id = stored.id;
-      const name = preferredName(stored.name, fact.name);
+      const name = preferredName(stored.name, canonical);
       const kind: PlaceKind = preferredKind(stored.kind, fact.kind);
       const keptCountry = preferredValue(stored.country, country, (r) => r.slug);
       const keptParent = preferredValue(stored.parent, parent, (r) => r.slug);
@@ -148,7 +171,7 @@ export class ArticleEntities {
     }
     const entity = { id, slug };
     this.storedPlaces.delete(slug); // stale now; re-read if named again (it is in `places` from here on)
-    return this.remember('place', entity, allNames(fact), this.places);
+    return this.remember('place', entity, [canonical, ...allNames(fact)], this.places);
   }
 
   // ---- organizations
@@ -156,18 +179,19 @@ export class ArticleEntities {
   async storeOrganization(fact: OrganizationFact, all: OrganizationFact[]): Promise<Ref> {
     const seen = this.organizations.get(foldName(fact.name));
     if (seen) return seen;
-    const slug = slugify(fact.name);
+    const canonical = keyName('organization', fact.name);
+    const slug = slugify(canonical);
     const country = fact.country ? await this.ensureCountry(fact.country) : null;
     const parent = fact.parent ? await this.parentOrganization(fact.parent, fact.country, all) : null;
     const stored = this.storedOrganizations.get(slug) ?? (await this.tx.organization.findUnique({ where: { slug }, select: organizationSelect }));
     let id: number;
     if (!stored) {
       id = (await this.tx.organization.create({
-        data: { slug, name: fact.name, acronym: fact.acronym, countryId: country?.id, parentId: parent?.id }, select: { id: true },
+        data: { slug, name: canonical, acronym: fact.acronym, countryId: country?.id, parentId: parent?.id }, select: { id: true },
       })).id;
     } else {
       id = stored.id;
-      const name = preferredName(stored.name, fact.name);
+      const name = preferredName(stored.name, canonical);
       const acronym = preferredValue(stored.acronym, fact.acronym, (a) => a);
       const keptCountry = preferredValue(stored.country, country, (r) => r.slug);
       const keptParent = preferredValue(stored.parent, parent, (r) => r.slug);
@@ -181,7 +205,7 @@ export class ArticleEntities {
       }
     }
     this.storedOrganizations.delete(slug);
-    return this.remember('organization', { id, slug }, [...allNames(fact), ...(fact.acronym ? [fact.acronym] : [])], this.organizations);
+    return this.remember('organization', { id, slug }, [canonical, ...allNames(fact), ...(fact.acronym ? [fact.acronym] : [])], this.organizations);
   }
 
   private async parentOrganization(name: string, country: string | null, all: OrganizationFact[]): Promise<Ref> {
@@ -196,15 +220,16 @@ export class ArticleEntities {
     const folded = foldName(fact.name);
     const seen = this.people.get(folded);
     if (seen) return this.remember('person', seen, allNames(fact));
-    const slug = slugify(fact.name);
+    const canonical = keyName('person', fact.name);
+    const slug = slugify(canonical);
     const country = fact.country ? await this.ensureCountry(fact.country) : null;
     const stored = this.storedPeople.get(slug) ?? (await this.tx.person.findUnique({ where: { slug }, select: personSelect }));
     let id: number;
     if (!stored) {
-      id = (await this.tx.person.create({ data: { slug, name: fact.name, countryId: country?.id }, select: { id: true } })).id;
+      id = (await this.tx.person.create({ data: { slug, name: canonical, countryId: country?.id }, select: { id: true } })).id;
     } else {
       id = stored.id;
-      const name = preferredName(stored.name, fact.name);
+      const name = preferredName(stored.name, canonical);
       const keptCountry = preferredValue(stored.country, country, (r) => r.slug);
       if (name !== stored.name || idOf(stored.country) !== idOf(keptCountry)) {
         const { count } = await this.tx.person.updateMany({
@@ -218,7 +243,7 @@ export class ArticleEntities {
     const entity = { id, slug };
     // People are found within the article by canonical name only: two people may share a surname.
     this.people.set(folded, entity);
-    return this.remember('person', entity, allNames(fact));
+    return this.remember('person', entity, [canonical, ...allNames(fact)]);
   }
 
   /**

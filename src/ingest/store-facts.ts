@@ -35,7 +35,7 @@ export async function storeFacts(
   await entities.storeAll(facts);
 
   const { article } = facts;
-  const articleId = await writeArticle(article.dateline ? ((await entities.findPlace(article.dateline))?.id ?? null) : null);
+  const articleId = await writeArticle(article.dateline ? (await entities.ensurePlace(article.dateline, 'city', null)).id : null);
   await insertRows<Prisma.ParagraphCreateManyInput>(tx, 'Paragraph', ['articleId', 'index', 'kind', 'start', 'end'],
     article.paragraphs.map((p) => ({ articleId, index: p.index, kind: p.kind, start: p.start, end: p.end })));
   const sentenceIds = await insertSentences(tx, article.sentences.map((s) => ({
@@ -104,7 +104,7 @@ async function storeRoles(ctx: Context, people: PersonFact[]): Promise<void> {
       data.push({
         personId,
         title: role.title,
-        organizationId: role.organization ? ((await ctx.entities.findOrganization(role.organization))?.id ?? null) : null,
+        organizationId: role.organization ? (await ctx.entities.ensureOrganization(role.organization)).id : null,
         countryId: role.country ? (await ctx.entities.ensureCountry(role.country)).id : null,
         articleId: ctx.articleId,
         sentenceId: sentenceId(ctx, role.sentence),
@@ -122,12 +122,9 @@ async function storeMeeting(ctx: Context, fact: MeetingFact, lock: () => Promise
   const { entities } = ctx;
   const people = fact.participants.map((n) => entities.people.get(foldName(n))).filter((p): p is Ref => !!p);
   const organizations = [];
-  for (const name of fact.organizations) {
-    const org = await entities.findOrganization(name);
-    if (org) organizations.push(org);
-  }
-  const location = fact.location ? await entities.findPlace(fact.location) : null;
-  const venue = fact.venue ? await entities.findPlace(fact.venue) : null;
+  for (const name of fact.organizations) organizations.push(await entities.ensureOrganization(name));
+  const location = fact.location ? await entities.ensurePlace(fact.location, 'city', null) : null;
+  const venue = fact.venue ? await entities.ensurePlace(fact.venue, 'venue', null) : null;
   const when = partialDate(fact.date);
   await storeReport(ctx.tx, {
     articleId: ctx.articleId, sentenceId: sentenceId(ctx, fact.evidence.sentence), start: fact.evidence.start, end: fact.evidence.end,

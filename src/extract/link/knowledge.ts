@@ -72,11 +72,17 @@ const gazetteer = new Map<string, GazetteerEntry[]>();
 /** Places by folded surface: a name can be both a body and a building ("Kremlin"). */
 const placeByFold = new Map<string, KnownPlace>();
 const byFold = new Map<string, GazetteerEntry>();
+/** Canonical names by kind and folded surface, every one a surface may stand for. */
+const canonicalByFold: Record<EntityKind, Map<string, Set<string>>> = { person: new Map(), org: new Map(), place: new Map() };
 
 function add(surface: string, kind: EntityKind, names: string[], acronym = false): void {
   const keys = tokenKeys(surface);
   const first = keys[0];
   if (first === undefined) return;
+  const folded = foldName(surface);
+  const canonical = canonicalByFold[kind].get(folded) ?? new Set();
+  for (const n of names) canonical.add(n);
+  canonicalByFold[kind].set(folded, canonical);
   const entry: GazetteerEntry = { keys, kind, names, acronym };
   const list = gazetteer.get(first) ?? [];
   const same = list.find((e) => e.keys.join(' ') === keys.join(' ') && e.kind === kind);
@@ -177,4 +183,17 @@ export function countryOf(entity: { kind: EntityKind; name: string }): string | 
   if (entity.kind === 'org') return organizations.get(entity.name)?.country ?? null;
   const place = places.get(entity.name);
   return place?.kind === 'country' ? place.name : (place?.country ?? null);
+}
+
+/**
+ * The curated canonical name a surface form (alias, acronym, other spelling, surname-only form)
+ * stands for, when it stands for exactly one entity of `kind`: "CPC" -> "Communist Party of
+ * China", "Sergei Lavrov" -> "Sergey Lavrov". Articles keep the form they use; the store keys
+ * entities by this name, so every article's form of a well-known entity is one entity.
+ */
+export function knownName(kind: EntityKind, surface: string): string | null {
+  const names = canonicalByFold[kind].get(foldName(surface));
+  if (names?.size === 1) return [...names][0] ?? null;
+  if (kind !== 'person' || names?.size) return null;
+  return personByShort.get(surface) ?? null;
 }
