@@ -2,8 +2,11 @@
 // The GraphQL servers of several checkouts (e.g. main and a branch, as git worktrees) and the
 // hand-written server, side by side on one seeded SQLite database: for each round, operation
 // and server in turn, sequential latency then autocannon throughput, so machine noise falls on
-// all of them alike. Prints p50 and requests/s per server and round, each GraphQL figure's
-// ratio to the hand-written one, and every server's peak RSS. Responses are checked first.
+// all of them alike. Prints p50, requests/s and the server's CPU time per request (user +
+// system, from /proc: unlike wall time, it hardly moves when other jobs share the cores) per
+// server and round, each GraphQL figure's ratio to the hand-written one, and every server's
+// peak RSS. Responses are checked first.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { startServerChild, type ServerChild } from './children.ts';
@@ -25,12 +28,19 @@ if (!values.db || positionals.length === 0) throw new Error('usage: compare.ts -
 const file = path.resolve(values.db);
 const [requests, warmup, duration, connections, rounds] = [values.requests, values.warmup, values.duration, values.connections, values.rounds].map(Number) as [number, number, number, number, number];
 
+/** CPU milliseconds the process has used (utime + stime, in clock ticks of 10 ms). */
+async function cpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 const checkouts = positionals.map((checkout) => path.resolve(checkout));
 const graphql: ServerChild[] = [];
 for (const checkout of checkouts) graphql.push(await startServerChild('bench/graphql-server.ts', [`file:${file}`], { checkout }));
 const handwritten = await startServerChild('bench/handwritten-server.ts', [file]);
 const names = [...checkouts.map((c) => path.basename(c)), 'hand-written'];
 const servers = [...graphql, handwritten];
+console.log(`peak RSS once listening, before any request: ${(await Promise.all(servers.map(async (s, i) => `${names[i]} ${(await s.peakRssMb()).toFixed(0)} MB`))).join(', ')}`);
 
 try {
   for (const op of operations) {
@@ -46,18 +56,21 @@ try {
     ...operations.map((op) => ({ label: op.label, requests: requestsOf(op), servers })),
   ];
   for (let round = 1; round <= rounds; round++) {
-    console.log(`\nround ${round}: p50 ms (ratio to hand-written) | requests/s (ratio)`);
+    console.log(`\nround ${round}: p50 ms (ratio to hand-written) | requests/s (ratio) | CPU ms per request (ratio)`);
     for (const { label, requests: rotation, servers: measured } of work) {
       const figures = [];
       for (const server of measured) {
-        const { p50 } = await measureLatency(server.url, rotation, warmup, requests);
+        await measureLatency(server.url, rotation, warmup, 0);
+        const cpuBefore = await cpuMs(server.pid);
+        const { p50 } = await measureLatency(server.url, rotation, 0, requests);
+        const cpu = (await cpuMs(server.pid) - cpuBefore) / requests;
         const { requestsPerSecond } = await measureThroughput(server.url, rotation, connections, duration);
-        figures.push({ p50, rps: requestsPerSecond });
+        figures.push({ p50, rps: requestsPerSecond, cpu });
       }
       const base = measured.includes(handwritten) ? figures.at(-1) : undefined;
-      const cells = figures.map(({ p50, rps }, i) => {
-        const ratios = base && i < figures.length - 1 ? ` (${(p50 / base.p50).toFixed(2)}×) | ${rps.toFixed(0)} (${(rps / base.rps).toFixed(2)})` : ` | ${rps.toFixed(0)}`;
-        return `${names[servers.indexOf(measured[i] as ServerChild)]}: ${p50.toFixed(2)}${ratios}`;
+      const cells = figures.map(({ p50, rps, cpu }, i) => {
+        const ratio = (a: number, b: number | undefined) => (b && i < figures.length - 1 ? ` (${(a / b).toFixed(2)})` : '');
+        return `${names[servers.indexOf(measured[i] as ServerChild)]}: ${p50.toFixed(2)}${ratio(p50, base?.p50)} | ${rps.toFixed(0)}${ratio(rps, base?.rps)} | ${cpu.toFixed(2)}${ratio(cpu, base?.cpu)}`;
       });
       console.log(`  ${label}: ${cells.join('; ')}`);
     }
