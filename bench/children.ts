@@ -10,12 +10,14 @@ export const projectRoot = path.dirname(import.meta.dirname);
 export interface ChildOptions {
   /** Extra node flags, such as --cpu-prof. */
   nodeFlags?: string[];
+  /** Another checkout to run the script from (bench/compare.ts); this one by default. */
+  checkout?: string;
 }
 
-/** `script` is relative to the project root. */
-function start(script: string, args: string[], { nodeFlags = [] }: ChildOptions): ChildProcess {
-  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(projectRoot, script), ...args], {
-    cwd: projectRoot,
+/** `script` is relative to the checkout's root. */
+function start(script: string, args: string[], { nodeFlags = [], checkout = projectRoot }: ChildOptions): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(checkout, script), ...args], {
+    cwd: checkout,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

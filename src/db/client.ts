@@ -2,12 +2,12 @@
 // (the embedded default), PostgreSQL through node-postgres for `postgresql://` URLs.
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client.ts';
 import { PrismaClient as PostgresqlPrismaClient } from './generated-postgresql/client.ts';
 import { projectRoot } from './paths.ts';
 import { ConfigurationError, providerOf, type Provider } from './provider.ts';
+import { SqliteAdapterFactory } from './sqlite-adapter.ts';
 
 export type Database = PrismaClient;
 /** A Prisma client, or the transaction client handed to `$transaction` callbacks. */
@@ -47,7 +47,7 @@ const sqliteBusyTimeoutMs = 15_000;
 
 function adapterFor(url: string) {
   return providerOf(url) === 'sqlite'
-    ? new PrismaBetterSqlite3({ url, timeout: sqliteBusyTimeoutMs })
+    ? new SqliteAdapterFactory({ url, timeout: sqliteBusyTimeoutMs })
     : new PrismaPg({ connectionString: url, max: postgresPoolSize() });
 }
 

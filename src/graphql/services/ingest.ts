@@ -1,10 +1,11 @@
 // Ingestion behind the API: validates like the seed's file reader, runs the seed's pipeline,
 // and turns expected rejections into values. One Ingestor per server, created on first use
 // (its entity index is process state), with ingests run one at a time in arrival order.
+// Extraction (gazetteers, WordNet, the POS model: some 75 MB of heap) is imported on the
+// first ingest, so a server that only answers queries never holds it.
 import type { Database } from '../../db/client.ts';
-import { ArticleParseError } from '../../extract/index.ts';
 import { decodeArticleText, RejectedFileError } from '../../ingest/article-file.ts';
-import { Ingestor, type IngestResult } from '../../ingest/ingestor.ts';
+import type { Ingestor, IngestResult } from '../../ingest/ingestor.ts';
 
 export type IngestOutcome = ({ ok: true } & IngestResult) | { ok: false; reason: string };
 
@@ -37,13 +38,15 @@ export class IngestService {
       return { ok: true, ...(await (await this.getIngestor()).ingest(fileName, text)) };
     } catch (error) {
       if (error instanceof RejectedFileError) return { ok: false, reason: error.reason };
+      // Loaded by then: the ingestor imports extraction.
+      const { ArticleParseError } = await import('../../extract/index.ts');
       if (error instanceof ArticleParseError) return { ok: false, reason: error.message };
       throw error;
     }
   }
 
   private getIngestor(): Promise<Ingestor> {
-    this.ingestor ??= Ingestor.create(this.db).catch((error: unknown) => {
+    this.ingestor ??= import('../../ingest/ingestor.ts').then(({ Ingestor }) => Ingestor.create(this.db)).catch((error: unknown) => {
       // Let the next ingest retry rather than fail forever after one outage.
       this.ingestor = undefined;
       throw error;
