@@ -4,5 +4,5 @@ export { MEETING_PASSES } from './meetings/meetings.ts';
 export { ArticleParseError, parseArticle, slugOf } from './parse/article.ts';
 export { toGold, type GoldArticle, type GoldMeeting } from './gold.ts';
 export type * from './types.ts';
-export { foldName } from './recognize/tokens.ts';
+export { foldName } from './names.ts';
 export { knownName } from './link/knowledge.ts';

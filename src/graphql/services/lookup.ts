@@ -5,7 +5,7 @@
 // indexes (aliases by folded name, slugs, mentions by entity), so a lookup's cost does not grow
 // with the corpus.
 import type { Database } from '../../db/client.ts';
-import { foldName } from '../../extract/recognize/tokens.ts'; // not the index: see names.ts
+import { foldName } from '../../extract/names.ts';
 import { checkLength, limits } from '../limits.ts';
 
 /** Candidates beyond this many are not considered: a name fitting more is not a lookup. */
