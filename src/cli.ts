@@ -1,16 +1,25 @@
 // newsgraph's command line: `newsgraph <command> [options]`.
-import { extractCommand } from './commands/extract.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { seedCommand } from './commands/seed.ts';
-import { serveCommand } from './commands/serve.ts';
 import { isUsageError } from './commands/usage-error.ts';
 import { ConfigurationError } from './db/provider.ts';
 
+// Each command is imported when run, so `serve` does not load extraction's data unless it seeds.
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
-  serve: { run: serveCommand, help: 'serve [--port N] [--no-seed]    migrate, seed when empty, and serve the GraphQL API' },
-  seed: { run: seedCommand, help: 'seed [DIR]                      ingest every *.txt under DIR (default seed/articles)' },
-  migrate: { run: migrateCommand, help: 'migrate [--create NAME]         apply pending migrations, or create the next one' },
-  extract: { run: extractCommand, help: 'extract --format gold FILE...   print what extraction finds in article files' },
+  serve: {
+    run: async (args) => (await import('./commands/serve.ts')).serveCommand(args),
+    help: 'serve [--port N] [--no-seed]    migrate, seed when empty, and serve the GraphQL API',
+  },
+  seed: {
+    run: async (args) => (await import('./commands/seed.ts')).seedCommand(args),
+    help: 'seed [DIR]                      ingest every *.txt under DIR (default seed/articles)',
+  },
+  migrate: {
+    run: async (args) => (await import('./commands/migrate.ts')).migrateCommand(args),
+    help: 'migrate [--create NAME]         apply pending migrations, or create the next one',
+  },
+  extract: {
+    run: async (args) => (await import('./commands/extract.ts')).extractCommand(args),
+    help: 'extract --format gold FILE...   print what extraction finds in article files',
+  },
 };
 
 function usage(): string {

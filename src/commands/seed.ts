@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createPrismaClient, databaseUrl } from '../db/client.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { seedDirectory, type SeedReport } from '../ingest/seed.ts';
-import { defaultSeedDir } from '../testing/test-database.ts';
+import { defaultSeedDir } from '../db/paths.ts';
 import { UsageError } from './usage-error.ts';
 
 export function summarize(report: SeedReport): string {

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createPrismaClient, databaseUrl } from '../db/client.ts';
 import { applyMigrations } from '../db/migrate.ts';
-import { seedDirectory } from '../ingest/seed.ts';
-import { defaultSeedDir } from '../testing/test-database.ts';
-import { summarize } from './seed.ts';
+import { defaultSeedDir } from '../db/paths.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Brings the database up to date, seeds it when it holds no articles, and serves the API until stopped. */
@@ -21,6 +19,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
   const db = createPrismaClient({ url });
   if (!values['no-seed'] && (await db.article.count()) === 0) {
+    // Imported only to seed: extraction's data (some 75 MB) stays out of a server that does not.
+    const [{ seedDirectory }, { summarize }] = await Promise.all([import('../ingest/seed.ts'), import('./seed.ts')]);
     const dir = process.env.SEED_DIR ?? defaultSeedDir;
     const report = await seedDirectory(db, dir, (file, outcome, detail) => {
       if (outcome === 'rejected') console.error(`rejected ${file}: ${detail}`);

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPrismaClient, databaseUrl, type ClientOptions, type Database } from '../db/client.ts';
 import { applyMigrations } from '../db/migrate.ts';
-import { projectRoot } from '../db/paths.ts';
+import { defaultSeedDir, projectRoot } from '../db/paths.ts';
 import { providerOf } from '../db/provider.ts';
 import { createDatabase, databasePrefix, dropDatabase, uniqueDatabaseName, withDatabaseName } from '../db/postgresql-admin.ts';
 import { seedDirectory, type SeedReport } from '../ingest/seed.ts';
 
-export const defaultSeedDir = path.join(projectRoot, 'seed', 'articles');
+export { defaultSeedDir };
 
 export interface TestDatabase {
   /** URL of the database (`file:` or `postgresql:`), e.g. for `DATABASE_URL` of a spawned server. */
