@@ -8,6 +8,9 @@ import type { Anchors } from './anchors.ts';
 
 export const SAME_DAY = /\b(?:on )?the same day\b/;
 
+/** A schedule for later on the day of writing. */
+const LATER_TODAY = /\b(?:[Ll]ater (?:in the day|today|this (?:morning|afternoon|evening))|[Tt]his (?:afternoon|evening))\b/;
+
 /** What may precede a date that opens the sentence and sets the day of what follows. */
 const SENTENCE_INITIAL_DATE =
   /^\W*(?:(?:Also|Earlier|Later|earlier|later)\s+)?(?:(?:On|In|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|(?:Last|Next|Early|Late)\s+)?$/;
@@ -89,6 +92,11 @@ export function lastDay(candidates: readonly Candidate[], people: readonly strin
 export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ctx: MeetingContext, anchors: Anchors): void {
   if (c.date !== null) return;
   if (c.status === 'scheduled') {
+    // "Later in the day, X is expected to meet Y": later than the writing, on the day it is written.
+    if (LATER_TODAY.test(c.sentence.text) && anchors.published) {
+      c.date = { date: isoOf(anchors.published), precision: 'day' };
+      return;
+    }
     // The schedule of the paragraph: "... on a working trip in Beijing on September 19-20."
     for (let i = c.sentence.index - 1; i >= 0; i--) {
       const s = article.sentences[i];
