@@ -15,6 +15,7 @@ import { receivesThing, triggersIn } from './triggers.ts';
 import type { Anchors } from './anchors.ts';
 import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay } from './dating.ts';
 import { locationIn, splitByPlaces } from './places.ts';
+import { meetingBodies } from './bodies.ts';
 import { eventName, international, lastWithPair, pronounSubject } from './participants.ts';
 
 /** The subject "the two sides" names the participants of the meeting just reported. */
@@ -132,7 +133,9 @@ export function sentenceMeetings(
     const pronounObject = /^\s+(?:him|her)\b/.test(text.slice(trigger.end)) ? lastWithPair([...earlier, ...out]) : undefined;
     // "received the Iranian delegation led by X": the guest is named after the delegation.
     const reach = /^\s+(?:the |a |an )?(?:[\w-]+ ){0,4}delegation\b/.test(text.slice(trigger.end)) ? 140 : 60;
-    if (needsObject && !pronounObject && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
+    // "The commission will meet again in 2026": a body meets with no one else named.
+    const bodies = trigger.kind === 'event' ? [] : meetingBodies(text, trigger, spans.filter((s) => inRange(s, from, trigger.start)), at, r, ctx.orgName);
+    if (needsObject && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
     if (pronounObject) {
       const subjectNow = persons(from, trigger.start);
@@ -202,6 +205,7 @@ export function sentenceMeetings(
           .filter((s) => !inRelativeClause(text, trigger.end, at(s)))
           .map((s) => ctx.orgName(s) ?? spanText(r, s)),
       );
+      orgs = unique([...bodies, ...orgs]);
     }
 
     const clause = text.slice(from, clauseEnd);
