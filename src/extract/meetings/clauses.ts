@@ -18,8 +18,8 @@ import { locationIn, splitByPlaces } from './places.ts';
 import { meetingBodies } from './bodies.ts';
 import { eventName, international, lastWithPair, pronounSubject } from './participants.ts';
 
-/** The subject "the two sides" names the participants of the meeting just reported. */
-const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides|[Tt]he pair)\b/;
+/** The subject "the two sides" ("the two foreign ministers", "the two NA leaders") names the participants of the meeting just reported. */
+const BOTH_SIDES = /\b(?:[Tt]he two (?:[A-Z]{2,} |[a-z-]+ (?=(?:ministers|leaders|presidents|premiers|prime ministers|delegations)\b))?(?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides|[Tt]he pair)\b/;
 
 /** "On the sidelines, X met Y": of the gathering just reported, so on its day. */
 const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;

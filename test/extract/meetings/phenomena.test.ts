@@ -55,3 +55,18 @@ describe('bodies that meet', () => {
     expect(meetingsOf('2025-03-08', 'The Asian Development Bank will meet the needs of small farmers in Nepal.')).toEqual([]);
   });
 });
+
+describe('the pair just reported, named by description', () => {
+  it('reads "the two foreign ministers" as the pair, and their earlier call in another month as a call of its own', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'Indian Foreign Minister Subrahmanyam Jaishankar held talks with Sri Lankan Foreign Minister Vijitha Herath in New Delhi on Friday. ' +
+          'The two foreign ministers had spoken by phone in January.',
+      ),
+    ).toEqual([
+      { with: ['Subrahmanyam Jaishankar', 'Vijitha Herath'], date: '2025-03-07', status: 'held' },
+      { with: ['Subrahmanyam Jaishankar', 'Vijitha Herath'], date: '2025-01', status: 'held' },
+    ]);
+  });
+});
