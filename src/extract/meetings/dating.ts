@@ -39,6 +39,12 @@ export function attachedDate(
   if (split) return null;
   const before = [...dates].reverse().find((d) => d.start >= from && d.end <= trigger.start && !/[,;]|\bthat\b/.test(text.slice(d.end, trigger.start)));
   if (before && before.value.kind !== 'year') return before;
+  // "X visited Cairo in February, his first visit in a decade, and held talks with Y": a verb
+  // coordinated with an earlier one of the same subject happens when that one did.
+  const coordinated = [...dates].reverse().find(
+    (d) => d.start >= from && d.end <= trigger.start && d.value.kind !== 'year' && /\band (?:then |later |also )?$/.test(text.slice(d.end, trigger.start)) && !/[;]|\b(?:that|who|which|whose)\b/.test(text.slice(d.end, trigger.start)),
+  );
+  if (coordinated && trigger.kind !== 'event') return coordinated;
   // "On Monday, ...", "Last year, ...", "Earlier this week, ...", "Earlier on June 9, ...",
   // "On the afternoon of June 9, ...", "Yesterday you co-chaired ...".
   const initial = dates.find(

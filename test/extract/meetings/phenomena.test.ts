@@ -70,3 +70,14 @@ describe('the pair just reported, named by description', () => {
     ]);
   });
 });
+
+describe('verbs coordinated with an earlier one of the same subject', () => {
+  it('dates "X visited P in February, ..., and held talks with Y" to February', () => {
+    expect(
+      meetingsOf(
+        '2025-09-01',
+        'Turkish President Recep Tayyip Erdogan visited Cairo in February, his first visit in more than a decade, and held talks with Egyptian President Abdel-Fattah El-Sisi.',
+      ),
+    ).toEqual([{ with: ['Recep Tayyip Erdogan', 'Abdel-Fattah El-Sisi'], date: '2025-02', status: 'held' }]);
+  });
+});
