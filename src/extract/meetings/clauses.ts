@@ -16,6 +16,7 @@ import type { Anchors } from './anchors.ts';
 import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay } from './dating.ts';
 import { locationIn, splitByPlaces } from './places.ts';
 import { meetingBodies } from './bodies.ts';
+import { describedPeople } from './described.ts';
 import { eventName, international, lastWithPair, pronounSubject } from './participants.ts';
 
 /** The subject "the two sides" ("the two foreign ministers", "the two NA leaders") names the participants of the meeting just reported. */
@@ -125,7 +126,11 @@ export function sentenceMeetings(
       /^['’]s (?!(?:[\w-]+ )?(?:talks|meeting|meetings|call|conversation|summit|visit to meet)\b)/.test(text.slice(at(s) + spanText(r, s).length));
     const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));
     const persons = (lo: number, hi: number): string[] =>
-      unique(spans.filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s)).map((s) => ctx.personName(s) ?? spanText(r, s)));
+      unique([
+        ...spans.filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s)).map((s) => ctx.personName(s) ?? spanText(r, s)),
+        // "the Saudi foreign minister": a participant named earlier, now by title only.
+        ...describedPeople(text, sentence.index, ctx.people).filter((d) => d.at >= lo && d.at < hi && !within(sourceOf, d.at)).map((d) => d.name),
+      ]);
 
     // "to meet the needs of ...", "received a letter": the verb needs someone to meet.
     const needsObject = trigger.needsObject || /^meet$/.test(text.slice(trigger.start, trigger.end));

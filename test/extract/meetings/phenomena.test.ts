@@ -81,3 +81,18 @@ describe('verbs coordinated with an earlier one of the same subject', () => {
     ).toEqual([{ with: ['Recep Tayyip Erdogan', 'Abdel-Fattah El-Sisi'], date: '2025-02', status: 'held' }]);
   });
 });
+
+describe('participants named by title only', () => {
+  it('reads "the Saudi foreign minister" in a later sentence as the one Saudi foreign minister named before', () => {
+    expect(
+      meetingsOf(
+        '2025-03-11',
+        'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Saudi Foreign Minister Faisal bin Farhan in Doha on Monday. ' +
+          'On Tuesday, Emir Tamim bin Hamad Al Thani met the Saudi foreign minister.',
+      ),
+    ).toEqual([
+      { with: ['Mohammed bin Abdulrahman Al Thani', 'Faisal bin Farhan'], date: '2025-03-10', status: 'held' },
+      { with: ['Tamim bin Hamad Al Thani', 'Faisal bin Farhan'], date: '2025-03-11', status: 'held' },
+    ]);
+  });
+});
