@@ -96,3 +96,13 @@ describe('participants named by title only', () => {
     ]);
   });
 });
+
+describe('clause rules by name', () => {
+  const body = ' date 2025-03-08 Probe headline\n\nThe Joint Working Group on Fisheries met in Colombo on Tuesday.';
+
+  it('leaves out a named clause rule, and only that one', () => {
+    expect(extractArticle('a.txt', body).meetings).toHaveLength(1);
+    expect(extractArticle('a.txt', body, { meetings: { skip: new Set(['bodies-meet']) } }).meetings).toEqual([]);
+    expect(extractArticle('a.txt', body, { meetings: { skip: new Set(['both-sides']) } }).meetings).toHaveLength(1);
+  });
+});
