@@ -4,10 +4,10 @@
 //   npm run eval                              the fixture set (test/fixtures)
 //   npm run eval -- --set dev3                a set under test/fixtures (articles/ + gold/)
 //   npm run eval -- --dir ../shared/corpus    any folder of articles with a gold/ inside or beside it
-//   -v                                        list every miss; --ablate: what each meeting pass adds
+//   -v                                        list every miss; --ablate: what each clause rule and meeting pass adds
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MEETING_PASSES } from '../src/extract/index.ts';
+import { CLAUSE_RULES, MEETING_PASSES } from '../src/extract/index.ts';
 import { FIXTURES, evaluate, loadArticleDir, loadFixtures, type Fixture } from '../src/eval/fixtures.ts';
 import { rates, type Ratio, type Summary, type Tally } from '../src/eval/score.ts';
 
@@ -90,16 +90,16 @@ console.log(`  metadata correct ${summary.metadataCorrect}/${summary.articles}`)
 console.log(`  meeting date accuracy ${ratio(summary.meetingDate)}, location accuracy ${ratio(summary.meetingLocation)} (over matched meetings)`);
 
 if (args.includes('--ablate')) {
-  // What each meeting pass adds: meetings F1, and date and location accuracy over matched
-  // meetings (what placing and dating passes change), with that one pass left out.
+  // What each clause rule and meeting pass adds: meetings F1, and date and location accuracy
+  // over matched meetings (what placing and dating passes change), with that one left out.
   const accuracy = (r: Ratio): string => (r.total === 0 ? '-' : pct(r.correct / r.total));
   const base = summary;
-  console.log(`\nablation: with each meeting pass left out (all passes: F1 ${pct(rates(base.meetings).f1)}, date ${accuracy(base.meetingDate)}, location ${accuracy(base.meetingLocation)})`);
-  for (const name of Object.keys(MEETING_PASSES)) {
+  console.log(`\nablation: with each clause rule or meeting pass left out (all of them: F1 ${pct(rates(base.meetings).f1)}, date ${accuracy(base.meetingDate)}, location ${accuracy(base.meetingLocation)})`);
+  for (const name of [...Object.keys(CLAUSE_RULES), ...Object.keys(MEETING_PASSES)]) {
     const without = evaluate(fixtures, { meetings: { skip: new Set([name]) } }).summary;
     const delta = rates(base.meetings).f1 - rates(without.meetings).f1;
     console.log(
-      `  ${name.padEnd(42)} F1 ${pct(rates(without.meetings).f1)} (pass adds ${delta >= 0 ? '+' : ''}${delta.toFixed(3)}), ` +
+      `  ${name.padEnd(42)} F1 ${pct(rates(without.meetings).f1)} (adds ${delta >= 0 ? '+' : ''}${delta.toFixed(3)}), ` +
         `date ${accuracy(without.meetingDate)}, location ${accuracy(without.meetingLocation)}`,
     );
   }

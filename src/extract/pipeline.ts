@@ -12,7 +12,7 @@ import { countryOf, lookupFolded } from './link/knowledge.ts';
 import { extractMeetings, type MeetingOptions } from './meetings/meetings.ts';
 
 export interface ExtractOptions {
-  /** Meeting passes to leave out, by name (`npm run eval -- --ablate`). */
+  /** Meeting passes and clause rules to leave out, by name (`npm run eval -- --ablate`). */
   meetings?: MeetingOptions;
 }
 

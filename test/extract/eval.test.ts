@@ -26,8 +26,10 @@ floors('seed articles', () => loadFixtures(), { people: 1, organizations: 1, mee
 // Sets written for this project (test/fixtures/dev*): dev and dev2 were developed against;
 // dev3 was scored blind first (meetings 0.55) and tuned on afterwards.
 floors('dev', () => loadFixtures(new URL('dev/', FIXTURES)), { people: 0.99, organizations: 0.94, meetings: 0.96, places: 0.94, metadata: 14 });
-floors('dev2', () => loadFixtures(new URL('dev2/', FIXTURES)), { people: 0.97, organizations: 0.85, meetings: 0.74, places: 0.87, metadata: 13 });
-floors('dev3', () => loadFixtures(new URL('dev3/', FIXTURES)), { people: 0.98, organizations: 0.81, meetings: 0.75, places: 0.9, metadata: 11 });
+floors('dev2', () => loadFixtures(new URL('dev2/', FIXTURES)), { people: 0.97, organizations: 0.85, meetings: 0.78, places: 0.87, metadata: 13 });
+floors('dev3', () => loadFixtures(new URL('dev3/', FIXTURES)), { people: 0.98, organizations: 0.82, meetings: 0.75, places: 0.9, metadata: 11 });
+// dev4 was the blind set of issue 9 (meetings 0.51 before any rule saw it), tuned on since.
+floors('dev4', () => loadFixtures(new URL('dev4/', FIXTURES)), { people: 0.95, organizations: 0.8, meetings: 0.73, places: 0.84, metadata: 16 });
 
 // Real articles from many outlets, scored from ../shared (never copied here); skipped on a clone without it.
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));

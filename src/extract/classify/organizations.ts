@@ -12,7 +12,7 @@ const HEADS = new Set(
     'Centre Organization Organisation Union Agency Bank Corporation Company University Parliament Government ' +
     'Administration Office Department Service Court Fund Association Society Foundation Chamber Presidium Secretariat ' +
     'Forces Army Navy Police Authority Board League Alliance Club Holding Airlines Railways Federation Conference ' +
-    'Politburo Directorate Inspectorate Procuratorate Guard Embassy Consulate').split(' '),
+    'Politburo Directorate Inspectorate Procuratorate Guard Embassy Consulate Group').split(' '),
 );
 
 /** Generic organ words: an organ made only of these needs its parent in its name ("Standing Committee of the NPC"). */

@@ -15,10 +15,12 @@ import { receivesThing, triggersIn } from './triggers.ts';
 import type { Anchors } from './anchors.ts';
 import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay } from './dating.ts';
 import { locationIn, splitByPlaces } from './places.ts';
+import { meetingBodies } from './bodies.ts';
+import { describedPeople } from './described.ts';
 import { eventName, international, lastWithPair, pronounSubject } from './participants.ts';
 
-/** The subject "the two sides" names the participants of the meeting just reported. */
-const BOTH_SIDES = /\b(?:[Tt]he two (?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides|[Tt]he pair)\b/;
+/** The subject "the two sides" ("the two foreign ministers", "the two NA leaders") names the participants of the meeting just reported. */
+const BOTH_SIDES = /\b(?:[Tt]he two (?:[A-Z]{2,} |[a-z-]+ (?=(?:ministers|leaders|presidents|premiers|prime ministers|delegations)\b))?(?:sides|leaders|presidents|heads of (?:state|government)|ministers|premiers|prime ministers|delegations|parties|officials)|[Bb]oth sides|[Tt]he pair)\b/;
 
 /** "On the sidelines, X met Y": of the gathering just reported, so on its day. */
 const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
@@ -40,6 +42,27 @@ const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|plannin
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
 const GROUP_AFTER = /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys|ministers)\b/;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
+
+/**
+ * The clause rules that can be left out by name (`npm run eval -- --ablate`), each a phenomenon
+ * of news language; the rest of this file is the frame every rule refines.
+ */
+export const CLAUSE_RULES = {
+  'reported-speech': '"X said that A and B will hold talks": the participants are in the reported clause',
+  'teller-is-not-participant': '"X briefed Y on the talks": neither took part in them',
+  'hedged-is-not-reported': '"had not decided whether to attend", "denied plans for a meeting": nothing to report',
+  'described-participants': '"the Saudi foreign minister": a participant named earlier, now by title only',
+  'pronoun-object': '"is scheduled to meet him": the other party of the meeting just reported',
+  'bodies-meet': '"the commission will meet again in 2026": a body meeting with no one else named',
+  'shared-subject': '"X and Y held talks ... and co-chaired a meeting": the second verb shares the subject',
+  'heads-of-state': '"the two heads of state": the article\'s heads of state',
+  'both-sides': '"the two sides", "the two foreign ministers": the pair just reported',
+  'pronoun-subject': '"They met", "he will meet": the people the story is about',
+  'counterpart-list': '"held separate meetings with A and B": one meeting with each',
+  'one-gathering-per-sentence': '"co-chaired the 30th regular meeting": a verb and the gathering it names are one meeting',
+} as const;
+
+export type ClauseRuleName = keyof typeof CLAUSE_RULES;
 
 interface Segment {
   start: number;
@@ -66,7 +89,9 @@ export function sentenceMeetings(
   sentence: Sentence,
   anchors: Anchors,
   earlier: readonly Candidate[],
+  leaveOut: ReadonlySet<string> = new Set(),
 ): Candidate[] {
+  const on = (rule: ClauseRuleName): boolean => !leaveOut.has(rule);
   const text = sentence.text;
   const caption = article.paragraphs[sentence.paragraph]?.kind === 'caption';
   const skip = sentence.start === anchors.datelineStart ? anchors.datelineLength : 0;
@@ -101,7 +126,7 @@ export function sentenceMeetings(
     }
     // "X said that Y plans to attend the summit", "X told reporters that A and B will hold
     // talks": the participants are in the reported clause.
-    const reported = trigger.adjunct ? undefined : [...text.slice(from, trigger.start).matchAll(REPORTED)].pop();
+    const reported = trigger.adjunct || !on('reported-speech') ? undefined : [...text.slice(from, trigger.start).matchAll(REPORTED)].pop();
     if (reported) {
       const clauseStart = from + (reported.index ?? 0) + reported[0].length;
       const named = spans.filter((s) => s.type === 'person' && at(s) >= clauseStart && at(s) < trigger.start).length;
@@ -112,9 +137,9 @@ export function sentenceMeetings(
     }
     // "X briefed Y on the talks held ...", "X gave Y details of the meeting ...": the teller and
     // the told are not the participants of what is told.
-    if (BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
+    if (on('teller-is-not-participant') && BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
     // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
-    if (HEDGED.test(text.slice(from, trigger.start))) return;
+    if (on('hedged-is-not-reported') && HEDGED.test(text.slice(from, trigger.start))) return;
     // People and dates of a clause naming the report's source, or who reached an agreement, are not the meeting's.
     const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
@@ -124,15 +149,21 @@ export function sentenceMeetings(
       /^['’]s (?!(?:[\w-]+ )?(?:talks|meeting|meetings|call|conversation|summit|visit to meet)\b)/.test(text.slice(at(s) + spanText(r, s).length));
     const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));
     const persons = (lo: number, hi: number): string[] =>
-      unique(spans.filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s)).map((s) => ctx.personName(s) ?? spanText(r, s)));
+      unique([
+        ...spans.filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s)).map((s) => ctx.personName(s) ?? spanText(r, s)),
+        // "the Saudi foreign minister": a participant named earlier, now by title only.
+        ...(on('described-participants') ? describedPeople(text, sentence.index, ctx.people) : []).filter((d) => d.at >= lo && d.at < hi && !within(sourceOf, d.at)).map((d) => d.name),
+      ]);
 
     // "to meet the needs of ...", "received a letter": the verb needs someone to meet.
     const needsObject = trigger.needsObject || /^meet$/.test(text.slice(trigger.start, trigger.end));
     // "is scheduled to meet him": the other party of the meeting reported just before.
-    const pronounObject = /^\s+(?:him|her)\b/.test(text.slice(trigger.end)) ? lastWithPair([...earlier, ...out]) : undefined;
+    const pronounObject = on('pronoun-object') && /^\s+(?:him|her)\b/.test(text.slice(trigger.end)) ? lastWithPair([...earlier, ...out]) : undefined;
     // "received the Iranian delegation led by X": the guest is named after the delegation.
     const reach = /^\s+(?:the |a |an )?(?:[\w-]+ ){0,4}delegation\b/.test(text.slice(trigger.end)) ? 140 : 60;
-    if (needsObject && !pronounObject && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
+    // "The commission will meet again in 2026": a body meets with no one else named.
+    const bodies = trigger.kind === 'event' || !on('bodies-meet') ? [] : meetingBodies(text, trigger, spans.filter((s) => inRange(s, from, trigger.start)), at, r, ctx.orgName);
+    if (needsObject && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
     if (pronounObject) {
       const subjectNow = persons(from, trigger.start);
@@ -140,18 +171,18 @@ export function sentenceMeetings(
     }
     const subject = persons(from, trigger.start);
     // "X and Y held talks on ... and co-chaired a meeting of ...": the second verb shares the subject.
-    if (subject.length === 0 && prev && prev.kind !== 'event' && prev.start >= segment.start && /\band\s+(?:also\s+|then\s+)?$/.test(text.slice(prev.end, trigger.start))) {
+    if (on('shared-subject') && subject.length === 0 && prev && prev.kind !== 'event' && prev.start >= segment.start && /\band\s+(?:also\s+|then\s+)?$/.test(text.slice(prev.end, trigger.start))) {
       people = unique([...persons(segment.start, prev.start), ...people]);
     }
     // "The two sides also co-chaired ...": the participants of the meeting just reported.
-    const leaders = subject.length === 0 && namesHeadsOfState(text.slice(from, trigger.start)) ? headsOfState(ctx.people, sentence.index) : null;
+    const leaders = on('heads-of-state') && subject.length === 0 && namesHeadsOfState(text.slice(from, trigger.start)) ? headsOfState(ctx.people, sentence.index) : null;
     const sides =
-      trigger.kind !== 'event' && subject.length === 0 && !leaders && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
+      on('both-sides') && trigger.kind !== 'event' && subject.length === 0 && !leaders && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
     if (sides) people = unique([...sides.people, ...people]);
     if (leaders) people = unique([...leaders, ...people]);
     if (trigger.needsPair && !sides && subject.length < 2) return;
     if (trigger.needsPair && people.length < 2) return;
-    const pronounPeople = subject.length === 0 && !sides && trigger.kind !== 'event'
+    const pronounPeople = on('pronoun-subject') && subject.length === 0 && !sides && trigger.kind !== 'event'
       ? pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text, [...earlier, ...out])
       : [];
     people = unique([...pronounPeople, ...people]);
@@ -202,6 +233,7 @@ export function sentenceMeetings(
           .filter((s) => !inRelativeClause(text, trigger.end, at(s)))
           .map((s) => ctx.orgName(s) ?? spanText(r, s)),
       );
+      orgs = unique([...bodies, ...orgs]);
     }
 
     const clause = text.slice(from, clauseEnd);
@@ -255,7 +287,7 @@ export function sentenceMeetings(
       if (SIDELINES.test(text.slice(from, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
     }
     // "met with A, ..., and with B", "held separate meetings with A and B": a meeting with each.
-    const list = counterpartList(text, trigger, clauseEnd, persons, (p) => ctx.people.find((f) => f.name === p)?.country ?? null);
+    const list = on('counterpart-list') && counterpartList(text, trigger, clauseEnd, persons, (p) => ctx.people.find((f) => f.name === p)?.country ?? null);
     if (list) {
       const listed = list.groups.flat();
       const others = unique([...list.hub, ...people.filter((p) => !listed.includes(p))]);
@@ -269,7 +301,7 @@ export function sentenceMeetings(
       }
     }
   });
-  const combined = combineInSentence(out, text, sentence);
+  const combined = on('one-gathering-per-sentence') ? combineInSentence(out, text, sentence) : out;
   for (const talks of sidelines) {
     talks.host = combined.find((c) => c.kind === 'event' && c !== talks) ?? [...earlier].reverse().find((c) => c.kind === 'event') ?? null;
   }

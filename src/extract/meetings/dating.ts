@@ -8,6 +8,9 @@ import type { Anchors } from './anchors.ts';
 
 export const SAME_DAY = /\b(?:on )?the same day\b/;
 
+/** A schedule for later on the day of writing. */
+const LATER_TODAY = /\b(?:[Ll]ater (?:in the day|today|this (?:morning|afternoon|evening))|[Tt]his (?:afternoon|evening))\b/;
+
 /** What may precede a date that opens the sentence and sets the day of what follows. */
 const SENTENCE_INITIAL_DATE =
   /^\W*(?:(?:Also|Earlier|Later|earlier|later)\s+)?(?:(?:On|In|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|(?:Last|Next|Early|Late)\s+)?$/;
@@ -36,6 +39,12 @@ export function attachedDate(
   if (split) return null;
   const before = [...dates].reverse().find((d) => d.start >= from && d.end <= trigger.start && !/[,;]|\bthat\b/.test(text.slice(d.end, trigger.start)));
   if (before && before.value.kind !== 'year') return before;
+  // "X visited Cairo in February, his first visit in a decade, and held talks with Y": a verb
+  // coordinated with an earlier one of the same subject happens when that one did.
+  const coordinated = [...dates].reverse().find(
+    (d) => d.start >= from && d.end <= trigger.start && d.value.kind !== 'year' && /\band (?:then |later |also )?$/.test(text.slice(d.end, trigger.start)) && !/[;]|\b(?:that|who|which|whose)\b/.test(text.slice(d.end, trigger.start)),
+  );
+  if (coordinated && trigger.kind !== 'event') return coordinated;
   // "On Monday, ...", "Last year, ...", "Earlier this week, ...", "Earlier on June 9, ...",
   // "On the afternoon of June 9, ...", "Yesterday you co-chaired ...".
   const initial = dates.find(
@@ -89,6 +98,11 @@ export function lastDay(candidates: readonly Candidate[], people: readonly strin
 export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ctx: MeetingContext, anchors: Anchors): void {
   if (c.date !== null) return;
   if (c.status === 'scheduled') {
+    // "Later in the day, X is expected to meet Y": later than the writing, on the day it is written.
+    if (LATER_TODAY.test(c.sentence.text) && anchors.published) {
+      c.date = { date: isoOf(anchors.published), precision: 'day' };
+      return;
+    }
     // The schedule of the paragraph: "... on a working trip in Beijing on September 19-20."
     for (let i = c.sentence.index - 1; i >= 0; i--) {
       const s = article.sentences[i];

@@ -9,6 +9,7 @@ import { withoutBareHosts } from './hosts.ts';
 import type { Candidate, MeetingContext } from './candidates.ts';
 import { anchorsOf, type Anchors } from './anchors.ts';
 import { sentenceMeetings } from './clauses.ts';
+export { CLAUSE_RULES, type ClauseRuleName } from './clauses.ts';
 import { borrowDate, fillDate } from './dating.ts';
 import { absorbSessions, merge } from './merging.ts';
 
@@ -89,6 +90,7 @@ export const MEETING_PASSES = {
 export type MeetingPassName = keyof typeof MEETING_PASSES;
 
 export interface MeetingOptions {
+  /** Meeting passes and clause rules (`CLAUSE_RULES`) to leave out, by name. */
   skip?: ReadonlySet<string>;
 }
 
@@ -97,7 +99,7 @@ export function extractMeetings(article: ParsedArticle, r: Recognized, ctx: Meet
   const candidates: Candidate[] = [];
   for (const sentence of article.sentences) {
     if (article.paragraphs[sentence.paragraph]?.kind === 'footer') continue;
-    candidates.push(...sentenceMeetings(article, r, ctx, sentence, anchors, candidates));
+    candidates.push(...sentenceMeetings(article, r, ctx, sentence, anchors, candidates, options.skip));
   }
   const { merged: all, survivor } = merge(candidates);
   // Merging picks one survivor per gathering; hosts point at it from here on.

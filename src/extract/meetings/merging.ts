@@ -46,6 +46,8 @@ function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | unde
     // the dateline only suggested ("gave details of the meeting held on July 23" is another one).
     const statesLeadDay = m.leadDay && c.sentence.index === m.sentence.index + 1 && c.start === c.sentence.start;
     if (c.date?.precision === 'day' && m.date?.precision === 'day' && m.explicitDate && !statesLeadDay && c.date.date !== m.date.date) continue;
+    // "The two leaders had spoken by phone in July": the pair's earlier contact, not the talks just reported.
+    if (c.continues && !c.anaphor && c.explicitDate && m.explicitDate && !compatibleDate(c.date, m.date)) continue;
     // "The two sides exchanged views ... at the Conference on Disarmament in Geneva": places in what
     // the sentence right after the talks says was discussed are topics, not where they were.
     const followsOn = c.continues && c.sentence.index === m.sentence.index + 1 && reportsDiscussion(c);

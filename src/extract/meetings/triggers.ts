@@ -30,6 +30,8 @@ const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
 
 const TALKS: Array<[RegExp, Kind, boolean]> = [
+  // "X spoke with Y by telephone", "talked to Y over the phone": the medium after the other party.
+  [/\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking) (?:with|to)\b(?=[^.;:]{1,80}?\b(?:by|over|on) (?:the )?(?:tele)?phone\b)/g, 'call', false],
   // "X received a phone call from Y": a call between them, X the subject.
   [/\b(?:received|receives|receiving|made|makes|had|has) an? (?:phone|telephone|video) (?:call|conversation) (?:from|with)\b/g, 'call', false],
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
@@ -55,7 +57,7 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\bco-chair(?:ed|s|ing)?\b/g, 'talks', false],
   [/\b(?:video|phone|telephone) (?:calls?|conversations?|talks)\b/g, 'call', false],
   [/\b(?:videoconference|video conference|virtual meeting)\b/g, 'call', false],
-  [/\bspoke (?:by (?:phone|telephone)|on the (?:phone|telephone))\b/g, 'call', false],
+  [/\b(?:spoke|spoken|speak|speaks|speaking) (?:by (?:phone|telephone)|(?:on|over) the (?:phone|telephone))\b/g, 'call', false],
   // "paid a courtesy call on the President", "called on the Prime Minister".
   [/\b(?:pay|pays|paid|paying) (?:a )?(?:courtesy )?(?:calls?|visits?) (?:on|to)\b/g, 'talks', false],
   [/\b(?:called on|calls on|call on)\b(?= (?:the )?(?:[A-Z]|visiting))/g, 'talks', false],

@@ -1,0 +1,108 @@
+// General ways news language reports a meeting, one invented example each (no article text).
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+import { toGold } from '../../../src/extract/gold.ts';
+
+const meetingsOf = (published: string, body: string) =>
+  toGold(extractArticle('a.txt', ` date ${published} Probe headline\n\n${body}`)).meetings.map((m) => ({
+    with: [...m.participants, ...m.organizations],
+    date: m.date,
+    status: m.status,
+  }));
+
+describe('calls named by the medium after the other party', () => {
+  it('reads "spoke with X by telephone" and "talked to X over the phone" as calls', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'French President Emmanuel Macron spoke with Brazilian President Luiz Inacio Lula da Silva by telephone on Friday. ' +
+          'German Chancellor Friedrich Merz talked to Japanese Prime Minister Shigeru Ishiba over the phone last week.',
+      ),
+    ).toEqual([
+      { with: ['Emmanuel Macron', 'Luiz Inacio Lula da Silva'], date: '2025-03-07', status: 'held' },
+      { with: ['Friedrich Merz', 'Shigeru Ishiba'], date: '2025-03', status: 'held' },
+    ]);
+  });
+
+  it('leaves "spoke with reporters" without a phone alone', () => {
+    expect(meetingsOf('2025-03-08', 'French President Emmanuel Macron spoke with reporters in Paris on Friday about the budget.')).toEqual([]);
+  });
+});
+
+describe('a schedule for later on the day of writing', () => {
+  it('dates "Later in the day, X is expected to meet Y" to the publication day', () => {
+    expect(
+      meetingsOf('2025-03-08', 'Later in the day, Kenyan President William Ruto is expected to meet Ugandan President Yoweri Museveni at State House.'),
+    ).toEqual([{ with: ['William Ruto', 'Yoweri Museveni'], date: '2025-03-08', status: 'scheduled' }]);
+  });
+});
+
+describe('bodies that meet', () => {
+  it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'The Joint Working Group on Fisheries between the two countries met in Colombo on Tuesday. ' +
+          'The Central Committee of the Communist Party of Vietnam will meet again in October.',
+      ),
+    ).toEqual([
+      { with: ['Joint Working Group on Fisheries'], date: '2025-03-04', status: 'held' },
+      { with: ['Central Committee of the Communist Party of Vietnam'], date: '2025-10', status: 'scheduled' },
+    ]);
+  });
+
+  it('does not read "meet the needs" as a meeting', () => {
+    expect(meetingsOf('2025-03-08', 'The Asian Development Bank will meet the needs of small farmers in Nepal.')).toEqual([]);
+  });
+});
+
+describe('the pair just reported, named by description', () => {
+  it('reads "the two foreign ministers" as the pair, and their earlier call in another month as a call of its own', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'Indian Foreign Minister Subrahmanyam Jaishankar held talks with Sri Lankan Foreign Minister Vijitha Herath in New Delhi on Friday. ' +
+          'The two foreign ministers had spoken by phone in January.',
+      ),
+    ).toEqual([
+      { with: ['Subrahmanyam Jaishankar', 'Vijitha Herath'], date: '2025-03-07', status: 'held' },
+      { with: ['Subrahmanyam Jaishankar', 'Vijitha Herath'], date: '2025-01', status: 'held' },
+    ]);
+  });
+});
+
+describe('verbs coordinated with an earlier one of the same subject', () => {
+  it('dates "X visited P in February, ..., and held talks with Y" to February', () => {
+    expect(
+      meetingsOf(
+        '2025-09-01',
+        'Turkish President Recep Tayyip Erdogan visited Cairo in February, his first visit in more than a decade, and held talks with Egyptian President Abdel-Fattah El-Sisi.',
+      ),
+    ).toEqual([{ with: ['Recep Tayyip Erdogan', 'Abdel-Fattah El-Sisi'], date: '2025-02', status: 'held' }]);
+  });
+});
+
+describe('participants named by title only', () => {
+  it('reads "the Saudi foreign minister" in a later sentence as the one Saudi foreign minister named before', () => {
+    expect(
+      meetingsOf(
+        '2025-03-11',
+        'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Saudi Foreign Minister Faisal bin Farhan in Doha on Monday. ' +
+          'On Tuesday, Emir Tamim bin Hamad Al Thani met the Saudi foreign minister.',
+      ),
+    ).toEqual([
+      { with: ['Mohammed bin Abdulrahman Al Thani', 'Faisal bin Farhan'], date: '2025-03-10', status: 'held' },
+      { with: ['Tamim bin Hamad Al Thani', 'Faisal bin Farhan'], date: '2025-03-11', status: 'held' },
+    ]);
+  });
+});
+
+describe('clause rules by name', () => {
+  const body = ' date 2025-03-08 Probe headline\n\nThe Joint Working Group on Fisheries met in Colombo on Tuesday.';
+
+  it('leaves out a named clause rule, and only that one', () => {
+    expect(extractArticle('a.txt', body).meetings).toHaveLength(1);
+    expect(extractArticle('a.txt', body, { meetings: { skip: new Set(['bodies-meet']) } }).meetings).toEqual([]);
+    expect(extractArticle('a.txt', body, { meetings: { skip: new Set(['both-sides']) } }).meetings).toHaveLength(1);
+  });
+});
