@@ -39,7 +39,7 @@ export async function measureLatency(url: string, requests: GraphQLRequest[], wa
 /** Requests per second with `connections` concurrent connections for `seconds`. */
 export async function measureThroughput(
   url: string, requests: GraphQLRequest[], connections: number, seconds: number,
-): Promise<{ requestsPerSecond: number; errors: number }> {
+): Promise<{ requestsPerSecond: number; requests: number; errors: number }> {
   const result = await autocannon({
     url,
     connections,
@@ -50,5 +50,5 @@ export async function measureThroughput(
       body: JSON.stringify(request),
     })),
   });
-  return { requestsPerSecond: result.requests.average, errors: result.errors + result.non2xx };
+  return { requestsPerSecond: result.requests.average, requests: result.requests.total, errors: result.errors + result.non2xx };
 }

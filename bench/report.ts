@@ -14,6 +14,26 @@ export interface OperationFigures {
   handwrittenRps: number;
 }
 
+/** One server on one operation: sequential latency, and throughput with its CPU cost. */
+export interface ServerFigures {
+  latency: Latency;
+  rps: number;
+  /** CPU of the server's process, plus its PostgreSQL backends on PostgreSQL, per request of the throughput run. */
+  cpuMsPerRequest: number;
+}
+
+/** `--peer postgraphile`: every server of the run on every operation (and the `{ __typename }` floor). */
+export interface PeerReport {
+  peer: 'postgraphile';
+  /** The seeded SQLite rows copied into PostgreSQL. */
+  copy: { rows: number; seconds: number };
+  /** By operation key and `floor`, then by server: graphql, handwritten, newsgraphPostgres, postgraphile. */
+  servers: Record<string, Partial<Record<'graphql' | 'handwritten' | 'newsgraphPostgres' | 'postgraphile', ServerFigures>>>;
+  /** Whether each answers as newsgraph on SQLite does; null where PostGraphile computes something else (search). */
+  agreement: Record<string, { newsgraphPostgres: boolean; postgraphile: boolean | null }>;
+  peakRssMb: { newsgraphPostgres: number; postgraphile: number };
+}
+
 export interface SeedFigures {
   articles: number;
   seconds: number;
@@ -30,6 +50,7 @@ export interface BenchReport {
   largeSeed: SeedFigures | null;
   /** Why the large seed was not run, if it was not. */
   largeSeedSkipped: string | null;
+  peer: PeerReport | null;
   floor: { latency: Latency; rps: number };
   operations: Record<string, OperationFigures>;
   responsesMatch: boolean;
@@ -143,6 +164,49 @@ export function markdown(report: BenchReport): string {
   lines.push('', '**Where the time goes** (CPU profiles, self time)', '');
   lines.push(`- GraphQL server under load: ${share(report.profiles.server, 6)}.`);
   lines.push(`- Seeding: ${share(report.profiles.seed, 6)}.`);
+  if (report.peer) lines.push('', ...peerSection(report.peer, report.serverPeakRssMb));
   lines.push('', `Responses of the GraphQL API and the hand-written handler identical: ${report.responsesMatch ? 'yes' : '**no**'}. Whole run: ${(report.seconds / 60).toFixed(1)} min.`);
   return lines.join('\n');
+}
+
+const serverColumns = [
+  ['graphql', 'newsgraph (SQLite)'],
+  ['handwritten', 'hand-written (SQLite)'],
+  ['newsgraphPostgres', 'newsgraph (PostgreSQL)'],
+  ['postgraphile', 'PostGraphile (PostgreSQL)'],
+] as const;
+
+/** Issue 12: ahead of PostGraphile on the same data for all three operations. */
+function peerSection(peer: PeerReport, sqliteRssMb: BenchReport['serverPeakRssMb']): string[] {
+  const lines: string[] = [];
+  const row = (cells: Array<string | number>) => lines.push(`| ${cells.join(' | ')} |`);
+  const label = (key: string) => (key === 'floor' ? '`{ __typename }` floor' : operations.find((op) => op.key === key)?.label ?? key);
+  const cell = (f: ServerFigures | undefined, show: (f: ServerFigures) => string) => (f ? show(f) : '');
+  const ahead = (key: string, name: 'graphql' | 'newsgraphPostgres') => {
+    const ours = peer.servers[key]?.[name];
+    const theirs = peer.servers[key]?.postgraphile;
+    if (key === 'floor' || !ours || !theirs) return '';
+    return `p50 ${times(ours.latency.p50 / theirs.latency.p50)}, req/s ${times(ours.rps / theirs.rps)}: ${mark(ours.latency.p50 < theirs.latency.p50 && ours.rps > theirs.rps)}`;
+  };
+  const keys = Object.keys(peer.servers);
+
+  lines.push(`**PostGraphile peer** (the same ${peer.copy.rows.toLocaleString('en-US')} rows copied into PostgreSQL in ${peer.copy.seconds.toFixed(1)} s; measured in the same loops as the servers above; PostGraphile's search is a case-insensitive substring filter on names, titles and summaries, not full-text search)`, '');
+  lines.push('Sequential latency, p50 / p99 ms', '');
+  row(['Operation', ...serverColumns.map(([, name]) => name), 'newsgraph (SQLite) ÷ PostGraphile; target: ahead (lower p50, more req/s)', 'newsgraph (PostgreSQL) ÷ PostGraphile']);
+  row(Array(serverColumns.length + 3).fill('---'));
+  for (const key of keys) {
+    row([label(key), ...serverColumns.map(([name]) => cell(peer.servers[key]?.[name], (f) => `${ms(f.latency.p50)} / ${ms(f.latency.p99)}`)),
+      ahead(key, 'graphql'), ahead(key, 'newsgraphPostgres')]);
+  }
+  lines.push('', `Throughput (10 connections), requests/s · CPU ms per request (the server's process, plus its PostgreSQL backends on PostgreSQL)`, '');
+  row(['Operation', ...serverColumns.map(([, name]) => name)]);
+  row(Array(serverColumns.length + 1).fill('---'));
+  for (const key of keys) {
+    row([label(key), ...serverColumns.map(([name]) => cell(peer.servers[key]?.[name], (f) => `${f.rps.toFixed(0)} · ${f.cpuMsPerRequest.toFixed(2)}`))]);
+  }
+  lines.push('', `Peak RSS under this load: newsgraph (SQLite) ${sqliteRssMb.graphql.toFixed(0)} MB, hand-written ${sqliteRssMb.handwritten.toFixed(0)} MB, newsgraph (PostgreSQL) ${peer.peakRssMb.newsgraphPostgres.toFixed(0)} MB, PostGraphile ${peer.peakRssMb.postgraphile.toFixed(0)} MB (Node processes only; PostgreSQL's backends not counted).`);
+  const agrees = (ok: boolean | null) => (ok === null ? 'not compared' : ok ? 'yes' : '**no**');
+  lines.push('', `Same data as newsgraph on SQLite: ${Object.entries(peer.agreement)
+    .map(([key, a]) => `${label(key)}: newsgraph on PostgreSQL ${agrees(a.newsgraphPostgres)}${key === 'search' ? ' (total count only: ranking and snippets are each engine\'s own)' : ''}, PostGraphile ${agrees(a.postgraphile)}`).join('; ')}.`);
+  return lines;
 }
