@@ -17,17 +17,23 @@ export type SeedReport = Record<IngestStatus, string[]> & { rejected: Array<{ fi
 export type SeedOutcome = IngestStatus | 'rejected';
 
 export interface SeedOptions {
-  /** Extraction threads; 0 extracts on the main thread. Default: one per core but the writer's, for large seeds. */
+  /** Extraction threads; 0 extracts on the main thread. Default: one per core but the writer's (at most 2), for large seeds. */
   workers?: number;
   /** Articles per transaction. */
   batchSize?: number;
 }
 
 /** Articles per transaction: a SQLite commit and a few lookups are shared by this many. */
-const defaultBatchSize = 50;
+export const defaultBatchSize = 50;
 
-/** Starting a worker costs about a second (it loads the gazetteers); smaller seeds extract inline. */
-const minFilesForWorkers = 200;
+/**
+ * A worker costs about a second of CPU to start (it loads the gazetteers): as much as extracting
+ * 500 articles, so smaller seeds extract on the main thread, where overlap would not repay it.
+ */
+const minFilesForWorkers = 1000;
+
+/** Writing an article costs more than extracting it, so a second extraction thread is the most that pays. */
+const maxWorkers = 2;
 
 export async function articleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -49,7 +55,7 @@ export async function seedDirectory(
 ): Promise<SeedReport> {
   const report: SeedReport = { ingested: [], unchanged: [], replaced: [], rejected: [] };
   const files = await articleFiles(dir);
-  const threads = workers ?? (files.length >= minFilesForWorkers ? Math.max(1, availableParallelism() - 1) : 0);
+  const threads = workers ?? (files.length >= minFilesForWorkers ? Math.min(maxWorkers, Math.max(1, availableParallelism() - 1)) : 0);
   const pool = threads > 0 ? new ExtractionPool(threads) : null;
   const extract = (fileName: string, text: string) =>
     pool ? pool.extract(fileName, text) : Promise.resolve().then(() => extractArticle(fileName, text));
