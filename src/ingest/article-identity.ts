@@ -12,18 +12,32 @@ function baseSlug(fileName: string): string {
   return slugOf(fileName.replace(/[\\/]/g, '-'));
 }
 
-/** A slug for a new article named `fileName` that no stored article holds. */
-export async function uniqueSlug(db: Db, fileName: string): Promise<string> {
-  const base = baseSlug(fileName);
-  const suffix = createHash('sha256').update(fileName).digest('hex');
-  const candidates = [base, `${base}-${suffix.slice(0, 6)}`, `${base}-${suffix.slice(0, 12)}`];
-  const taken = new Set((await db.article.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map((a) => a.slug));
-  const free = candidates.find((slug) => !taken.has(slug));
-  if (free) return free;
-  // Two 48-bit hash prefixes colliding as well: count up from the longest candidate.
-  for (let n = 2; ; n++) {
-    const slug = `${candidates[2]}-${n}`;
-    if (!(await db.article.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+/**
+ * Slugs for new articles named `fileNames`, in order: none held by a stored article or by an
+ * earlier name of the list. The candidates of every name are read in one query.
+ */
+export async function uniqueSlugs(db: Db, fileNames: string[]): Promise<string[]> {
+  if (!fileNames.length) return [];
+  const candidates = fileNames.map((fileName) => {
+    const base = baseSlug(fileName);
+    const suffix = createHash('sha256').update(fileName).digest('hex');
+    return [base, `${base}-${suffix.slice(0, 6)}`, `${base}-${suffix.slice(0, 12)}`] as const;
+  });
+  const stored = await db.article.findMany({ where: { slug: { in: candidates.flat() } }, select: { slug: true } });
+  const taken = new Set(stored.map((a) => a.slug));
+  const slugs = [];
+  for (const names of candidates) {
+    const slug = names.find((s) => !taken.has(s)) ?? (await countedSlug(db, names[2], taken));
+    taken.add(slug);
+    slugs.push(slug);
   }
+  return slugs;
 }
 
+/** Two 48-bit hash prefixes colliding as well: count up from the longest candidate. */
+async function countedSlug(db: Db, longest: string, taken: Set<string>): Promise<string> {
+  for (let n = 2; ; n++) {
+    const slug = `${longest}-${n}`;
+    if (!taken.has(slug) && !(await db.article.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
