@@ -19,8 +19,8 @@ export type Count = number | string;
 export interface StatementCounts {
   /** depth -> counts at each list size */
   nested: Record<number, Count[]>;
-  /** depth -> whether the HTTP API accepts the query (its cost and depth limits) */
-  acceptedOverHttp: Record<number, boolean>;
+  /** depth -> whether the HTTP API accepts the query at each list size (its cost and depth limits) */
+  acceptedOverHttp: Record<number, boolean[]>;
   /** operation -> counts at each `first` */
   operations: Record<string, Count[]>;
 }
@@ -51,11 +51,14 @@ export async function countStatements(url: string): Promise<StatementCounts> {
   };
   try {
     const nested: Record<number, Count[]> = {};
-    const acceptedOverHttp: Record<number, boolean> = {};
+    const acceptedOverHttp: Record<number, boolean[]> = {};
     for (const depth of depths) {
       nested[depth] = [];
-      for (const size of listSizes) nested[depth].push(await counted({ query: nestedQuery(depth, size) }));
-      acceptedOverHttp[depth] = await accepted({ query: nestedQuery(depth, 10) });
+      acceptedOverHttp[depth] = [];
+      for (const size of listSizes) {
+        nested[depth].push(await counted({ query: nestedQuery(depth, size) }));
+        acceptedOverHttp[depth].push(await accepted({ query: nestedQuery(depth, size) }));
+      }
     }
     const perOperation: Record<string, Count[]> = {};
     for (const op of operations) {
