@@ -77,11 +77,10 @@ export class ArticleEntities {
   static async load(tx: Db, facts: ExtractedArticle): Promise<ArticleEntities> {
     const names = namesIn(facts);
     const where = (kind: EntityType) => ({ slug: { in: [...new Set(names.map((n) => slugify(keyName(kind, n))))] } });
-    const [people, organizations, places] = await Promise.all([
-      tx.person.findMany({ where: where('person'), select: personSelect }),
-      tx.organization.findMany({ where: where('organization'), select: organizationSelect }),
-      tx.place.findMany({ where: where('place'), select: placeSelect }),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const people = await tx.person.findMany({ where: where('person'), select: personSelect });
+    const organizations = await tx.organization.findMany({ where: where('organization'), select: organizationSelect });
+    const places = await tx.place.findMany({ where: where('place'), select: placeSelect });
     const bySlug = <T extends { slug: string }>(rows: T[]) => new Map(rows.map((r) => [r.slug, r]));
     return new ArticleEntities(tx, bySlug(people), bySlug(organizations), bySlug(places));
   }
