@@ -6,7 +6,7 @@ import { setTimeout } from 'node:timers/promises';
 import { providerOfDatabase, type Database, type Db } from '../db/client.ts';
 import { extractArticle, type ExtractedArticle } from '../extract/index.ts';
 import { uniqueSlugs } from './article-identity.ts';
-import { meetingResolutionLock } from './meeting-lookup.ts';
+import { lockWriters } from './writer-lock.ts';
 import { dateOnly } from './dates.ts';
 import { removeOrphans } from './orphans.ts';
 import { storeFacts } from './store-facts.ts';
@@ -140,8 +140,9 @@ export class Ingestor {
     if (plan.status === 'unchanged') return { status: 'unchanged', articleId: plan.stored.id, slug: plan.stored.slug };
     const extracted = facts ?? extractArticle(fileName, text);
     return this.db.$transaction(async (tx) => {
+      await lockWriters(tx, providerOfDatabase(this.db));
       const slug = plan.existing?.slug ?? (await uniqueSlugs(tx, [fileName]))[0];
-      const result = await this.write(tx, fileName, extracted, plan, slug, meetingResolutionLock(tx, providerOfDatabase(this.db)));
+      const result = await this.write(tx, fileName, extracted, plan, slug);
       // After storing, so entities the new version still names are kept.
       if (plan.existing) await removeOrphans(tx);
       return result;
@@ -150,6 +151,7 @@ export class Ingestor {
 
   private attemptBatch(articles: ExtractedFile[]): Promise<IngestResult[]> {
     return this.db.$transaction(async (tx) => {
+      await lockWriters(tx, providerOfDatabase(this.db));
       // One lookup and one slug query for the whole batch rather than one of each per article.
       const stored = await tx.article.findMany({
         where: { OR: [{ contentHash: { in: articles.map((a) => contentHashOf(a.text)) } }, { fileName: { in: articles.map((a) => a.fileName) } }] },
@@ -157,14 +159,12 @@ export class Ingestor {
       });
       const plans = planArticles(articles, stored);
       const slugs = await uniqueSlugs(tx, articles.filter((_, i) => plans[i]?.status === 'ingested').map((a) => a.fileName));
-      // Taken once for the batch, held until it commits (PostgreSQL).
-      const lockMeetings = meetingResolutionLock(tx, providerOfDatabase(this.db));
       const results: IngestResult[] = [];
       for (const [i, { fileName, facts }] of articles.entries()) {
         const plan = plans[i];
         if (!plan) throw new Error(`no plan for ${fileName}`);
         if (plan.status !== 'unchanged') {
-          results.push(await this.write(tx, fileName, facts, plan, plan.existing?.slug ?? slugs.shift(), lockMeetings));
+          results.push(await this.write(tx, fileName, facts, plan, plan.existing?.slug ?? slugs.shift()));
         } else if ('stored' in plan) {
           results.push({ status: 'unchanged', articleId: plan.stored.id, slug: plan.stored.slug });
         } else {
@@ -181,14 +181,12 @@ export class Ingestor {
   /** Stores one article's facts in `tx`, replacing those of `plan.existing`. */
   private async write(
     tx: Db, fileName: string, facts: ExtractedArticle, plan: Write, slug: string | undefined,
-    lockMeetings: () => Promise<void>,
   ): Promise<IngestResult> {
     if (slug === undefined) throw new Error(`no slug was allocated for ${fileName}`);
     const { existing, contentHash } = plan;
     let reported: number[] = [];
     if (existing) {
       // The old version's meeting reports go: their meetings are regrouped from the reports left.
-      await lockMeetings();
       reported = [...new Set((await tx.meetingSource.findMany({ where: { articleId: existing.id }, select: { meetingId: true } }))
         .map((s) => s.meetingId))];
       // Sentences cascade to the mentions, roles and meeting sources that cite them.
@@ -210,7 +208,7 @@ export class Ingestor {
         ? (await tx.article.update({ where: { id: existing.id }, data: { ...data, ingestedAt: new Date() }, select: { id: true } })).id
         : (await tx.article.create({ data: { ...data, slug }, select: { id: true } })).id;
       return articleId;
-    }, lockMeetings);
+    });
     if (existing) await regroupMeetings(tx, reported);
     return { status: plan.status, articleId, slug };
   }

@@ -4,7 +4,6 @@
 // agreeing dates and a shared participant or organization), through indexes on name and date.
 import type { Db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
-import type { Provider } from '../db/provider.ts';
 import { isSameMeeting, type MeetingKey } from './meeting-identity.ts';
 import { decodeMembers, type Report } from './meeting-clusters.ts';
 
@@ -70,21 +69,4 @@ export async function linkedMeetings(tx: Db, key: MeetingKey, articleId: number)
 /** Every report of the meetings `ids`. */
 export async function reportsOf(tx: Db, ids: number[]): Promise<StoredReport[]> {
   return (await tx.meetingSource.findMany({ where: { meetingId: { in: ids } }, select: reportSelect })).map(toReport);
-}
-
-/** Key of the PostgreSQL advisory lock that serializes meeting resolution across writers. */
-const meetingLockKey = 0x6e67_6d74; // "ngmt"
-
-/**
- * For one article's transaction: takes, once, the lock under which meetings are resolved, so
- * two writers cannot both decide a meeting is new and store it twice. The lock is held until
- * the transaction ends (PostgreSQL); SQLite has one writer at a time already.
- */
-export function meetingResolutionLock(tx: Db, provider: Provider): () => Promise<void> {
-  let locked = provider !== 'postgresql';
-  return async () => {
-    if (locked) return;
-    locked = true;
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${meetingLockKey})::text`;
-  };
 }

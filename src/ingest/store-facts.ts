@@ -23,13 +23,11 @@ interface Context {
 
 /**
  * Stores `facts`. `writeArticle` creates or updates the article row (which must have no
- * paragraphs or sentences left) given its dateline place, and returns its id. `lockMeetings`
- * takes the lock under which meetings are resolved.
+ * paragraphs or sentences left) given its dateline place, and returns its id.
  */
 export async function storeFacts(
   tx: Db, facts: ExtractedArticle,
   writeArticle: (datelinePlaceId: number | null) => Promise<number>,
-  lockMeetings: () => Promise<void>,
 ): Promise<void> {
   const entities = await ArticleEntities.load(tx, facts);
   await entities.storeAll(facts);
@@ -52,7 +50,7 @@ export async function storeFacts(
   await insertRows<Prisma.MentionCreateManyInput>(tx, 'Mention', mentionColumns, mentions);
   await storeArticleEntities(ctx, mentions, article.publishedOn ? dateOnly(article.publishedOn) : undatedSortDate);
   await storeRoles(ctx, facts.people);
-  for (const meeting of facts.meetings) await storeMeeting(ctx, asReported(meeting, article.sentences), lockMeetings);
+  for (const meeting of facts.meetings) await storeMeeting(ctx, asReported(meeting, article.sentences));
   await entities.writeAliases();
 }
 
@@ -118,7 +116,7 @@ async function storeRoles(ctx: Context, people: PersonFact[]): Promise<void> {
 
 // ---- meetings
 
-async function storeMeeting(ctx: Context, fact: MeetingFact, lock: () => Promise<void>): Promise<void> {
+async function storeMeeting(ctx: Context, fact: MeetingFact): Promise<void> {
   const { entities } = ctx;
   const people = fact.participants.map((n) => entities.people.get(foldName(n))).filter((p): p is Ref => !!p);
   const organizations = [];
@@ -131,5 +129,5 @@ async function storeMeeting(ctx: Context, fact: MeetingFact, lock: () => Promise
     summary: fact.summary, name: fact.name, date: when.date, datePrecision: when.precision, status: fact.status,
     locationId: location?.id ?? null, venueId: venue?.id ?? null,
     members: new Set([...people.map((p) => `p${p.id}`), ...organizations.map((o) => `o${o.id}`)]),
-  }, lock);
+  });
 }

@@ -21,9 +21,8 @@ function meetingColumns(facts: MeetingFacts) {
   return { name, summary, date, datePrecision, status, locationId, venueId };
 }
 
-/** Stores `report` under the meeting lock `lock` takes. */
-export async function storeReport(tx: Db, report: NewReport, lock: () => Promise<void>): Promise<void> {
-  await lock();
+/** Stores `report` (the caller holds the writer lock, writer-lock.ts). */
+export async function storeReport(tx: Db, report: NewReport): Promise<void> {
   const linked = await linkedMeetings(tx, report, report.articleId);
   const target = linked[0];
   if (target === undefined) {
