@@ -183,3 +183,16 @@ describe('meetings in coordinated clauses and readouts', () => {
     });
   });
 });
+
+describe('venues named by their head word', () => {
+  it('takes event halls and buildings where something takes place for venues, not bodies', () => {
+    const g = xinhua(
+      '2025-07-09',
+      'The ministers met at the Kuala Lumpur Convention Centre on Wednesday, then at the NEST Congress and Exhibition Center, ' +
+        'and later at Hyderabad House and at the Palace of Independence. The Development Research Center issued a report.',
+    );
+    const venues = g.places.filter((p) => p.kind === 'venue').map((p) => p.name);
+    expect(venues).toEqual(['Kuala Lumpur Convention Centre', 'NEST Congress and Exhibition Center', 'Hyderabad House', 'Palace of Independence']);
+    expect(g.organizations.map((o) => o.name)).toEqual(['Development Research Center']);
+  });
+});
