@@ -196,3 +196,14 @@ describe('venues named by their head word', () => {
     expect(g.organizations.map((o) => o.name)).toEqual(['Development Research Center']);
   });
 });
+
+describe('the gathering the lead reports', () => {
+  it('dates "who chaired the meeting" by the day of the lead, which names no one', () => {
+    const g = xinhua(
+      '2024-08-10',
+      'ASTANA – The heads of state of Central Asia convened in the Kazakh capital on Aug. 9 for their consultative meeting.\n\n' +
+        'Kazakh President Kassym-Jomart Tokayev, who chaired the meeting, was joined by Uzbek President Shavkat Mirziyoyev.',
+    );
+    expect(meetingsOf(g)).toEqual([{ people: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], date: '2024-08-09', status: 'held' }]);
+  });
+});
