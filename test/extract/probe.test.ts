@@ -207,3 +207,13 @@ describe('the gathering the lead reports', () => {
     expect(meetingsOf(g)).toEqual([{ people: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], date: '2024-08-09', status: 'held' }]);
   });
 });
+
+describe('initials in names', () => {
+  it('reads a leading initial after a title and a middle initial with its period', () => {
+    const g = xinhua(
+      '2025-10-13',
+      "Foreign Minister Anita Anand met External Affairs Minister S. Jaishankar on Monday. Norway's Minister of Defence Tore O. Sandvik also attended.",
+    );
+    expect(g.people.map((p) => p.name)).toEqual(['Anita Anand', 'S. Jaishankar', 'Tore O. Sandvik']);
+  });
+});
