@@ -217,3 +217,12 @@ describe('initials in names', () => {
     expect(g.people.map((p) => p.name)).toEqual(['Anita Anand', 'S. Jaishankar', 'Tore O. Sandvik']);
   });
 });
+
+describe('the credited outlet', () => {
+  it('is an organization of the article even when the body never names it, unless the credit is generic', () => {
+    const orgsOf = (header: string) =>
+      extractArticle('credit.txt', `Ministers agree on new air link\n\n${header}\n\nNEW DELHI: The two foreign ministers met on Friday.`).organizations.map((o) => o.name);
+    expect(orgsOf('TNN | Aug 7, 2025, 23:14 IST')).toEqual(['TNN']);
+    expect(orgsOf('Agencies | Aug 7, 2025')).toEqual([]);
+  });
+});
