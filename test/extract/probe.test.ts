@@ -183,3 +183,46 @@ describe('meetings in coordinated clauses and readouts', () => {
     });
   });
 });
+
+describe('venues named by their head word', () => {
+  it('takes event halls and buildings where something takes place for venues, not bodies', () => {
+    const g = xinhua(
+      '2025-07-09',
+      'The ministers met at the Kuala Lumpur Convention Centre on Wednesday, then at the NEST Congress and Exhibition Center, ' +
+        'and later at Hyderabad House and at the Palace of Independence. The Development Research Center issued a report.',
+    );
+    const venues = g.places.filter((p) => p.kind === 'venue').map((p) => p.name);
+    expect(venues).toEqual(['Kuala Lumpur Convention Centre', 'NEST Congress and Exhibition Center', 'Hyderabad House', 'Palace of Independence']);
+    expect(g.organizations.map((o) => o.name)).toEqual(['Development Research Center']);
+  });
+});
+
+describe('the gathering the lead reports', () => {
+  it('dates "who chaired the meeting" by the day of the lead, which names no one', () => {
+    const g = xinhua(
+      '2024-08-10',
+      'ASTANA – The heads of state of Central Asia convened in the Kazakh capital on Aug. 9 for their consultative meeting.\n\n' +
+        'Kazakh President Kassym-Jomart Tokayev, who chaired the meeting, was joined by Uzbek President Shavkat Mirziyoyev.',
+    );
+    expect(meetingsOf(g)).toEqual([{ people: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], date: '2024-08-09', status: 'held' }]);
+  });
+});
+
+describe('initials in names', () => {
+  it('reads a leading initial after a title and a middle initial with its period', () => {
+    const g = xinhua(
+      '2025-10-13',
+      "Foreign Minister Anita Anand met External Affairs Minister S. Jaishankar on Monday. Norway's Minister of Defence Tore O. Sandvik also attended.",
+    );
+    expect(g.people.map((p) => p.name)).toEqual(['Anita Anand', 'S. Jaishankar', 'Tore O. Sandvik']);
+  });
+});
+
+describe('the credited outlet', () => {
+  it('is an organization of the article even when the body never names it, unless the credit is generic', () => {
+    const orgsOf = (header: string) =>
+      extractArticle('credit.txt', `Ministers agree on new air link\n\n${header}\n\nNEW DELHI: The two foreign ministers met on Friday.`).organizations.map((o) => o.name);
+    expect(orgsOf('TNN | Aug 7, 2025, 23:14 IST')).toEqual(['TNN']);
+    expect(orgsOf('Agencies | Aug 7, 2025')).toEqual([]);
+  });
+});

@@ -8,6 +8,37 @@ import { isCapitalized, type Token } from '../recognize/tokens.ts';
 
 const REGION_SUFFIX = /^(?:Province|province|Oblast|oblast|Krai|krai|Region|region|Prefecture|prefecture|Republic|Autonomous)$/;
 const CITY_NOUNS = new Set(['city', 'town', 'port', 'capital', 'village']);
+/** "Convention Centre", "Exhibition Center": a hall for events, never a body, wherever it is named. */
+const EVENT_HALL = /^(?:Convention|Exhibition|Conference|Congress|Expo|Exposition)$/;
+const HALL = /^(?:Centre|Center|Hall|Complex)$/;
+/** Buildings named where something takes place: "at Hyderabad House", "at the Palace of Independence". */
+const BUILDING = /^(?:House|Palace|Hall|Hotel|Building|Residence|Centre|Center)$/;
+
+/**
+ * A venue by its head word at `tokens[i]`: "Kuala Lumpur Convention Centre", "NEST Congress and
+ * Exhibition Center" anywhere; a building ("… House", "Palace of …") only after "at".
+ */
+function venueAt(tokens: readonly Token[], i: number, end: number): number {
+  const locative = tokens[i - 1]?.text === 'at' || (tokens[i - 1]?.text === 'the' && tokens[i - 2]?.text === 'at');
+  let found = 0;
+  for (let k = i; k < Math.min(end, i + 8); k++) {
+    const t = tokens[k];
+    if (!isCapitalized(t)) {
+      // "Congress and Exhibition Center", "Palace of Independence", "House of the Estates"
+      const n = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+      if (k > i && (t?.text === 'and' || t?.text === 'of') && isCapitalized(tokens[n])) {
+        k = n - 1;
+        continue;
+      }
+      break;
+    }
+    const text = t?.text ?? '';
+    if (k > i && HALL.test(text) && EVENT_HALL.test(tokens[k - 1]?.text ?? '')) found = k + 1 - i;
+    else if (locative && (k > i || tokens[k + 1]?.text === 'of') && BUILDING.test(text)) found = k + 1 - i;
+    else if (found > 0 && locative && tokens[k - 1]?.text !== 'and') found = k + 1 - i; // "Palace of Independence"
+  }
+  return found;
+}
 
 export interface PlaceMatch {
   length: number;
@@ -18,6 +49,8 @@ export interface PlaceMatch {
 export function placePatternAt(tokens: readonly Token[], i: number, end: number): PlaceMatch | null {
   const t = tokens[i];
   if (!isCapitalized(t)) return null;
+  const venue = venueAt(tokens, i, end);
+  if (venue > 0) return { length: venue, kind: 'venue' };
   if (i + 1 < end && REGION_SUFFIX.test(tokens[i + 1]?.text ?? '') && isNameWord(t)) return { length: 2, kind: 'region' };
   // "the Russian city of Kazan", "the port of X"
   if (tokens[i - 1]?.text === 'of' && CITY_NOUNS.has(tokens[i - 2]?.text ?? '') && isNameWord(t)) {

@@ -1,6 +1,6 @@
 // The meetings one sentence reports: each trigger’s clause, with its participants, date, place and status.
 import type { MeetingStatus, ParsedArticle, Sentence } from '../types.ts';
-import { findDates, resolveDate } from '../dates/dates.ts';
+import { MONTH_PATTERN, findDates, resolveDate } from '../dates/dates.ts';
 import { attributionRanges, within } from './attribution.ts';
 import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
 import { counterpartList } from './lists.ts';
@@ -39,6 +39,10 @@ const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b(?:[^,;]{0,60}? that\s+|\s+(?=(?:the|a|an|this|that|these|those)\s))/g;
 /** Undecided or denied: what follows is not reported as held or scheduled. */
 const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?|no (?:[a-z-]+ )?$)/i;
+/** Denied right before the gathering: "have not held face-to-face talks since a meeting …" (that meeting stands). */
+const NEGATED = /\b(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?$/i;
+/** "have not met since September 2023": the denial dates the last meeting, which is reported. */
+const SINCE_DATE = new RegExp(String.raw`^[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_PATTERN}|\d{4})\b`);
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
 const GROUP_AFTER = /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys|ministers)\b/;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
@@ -51,6 +55,7 @@ export const CLAUSE_RULES = {
   'reported-speech': '"X said that A and B will hold talks": the participants are in the reported clause',
   'teller-is-not-participant': '"X briefed Y on the talks": neither took part in them',
   'hedged-is-not-reported': '"had not decided whether to attend", "denied plans for a meeting": nothing to report',
+  'negated-is-not-held': '"have not held talks since a meeting": the talks denied are none ("not met since May 2023" dates the last)',
   'described-participants': '"the Saudi foreign minister": a participant named earlier, now by title only',
   'pronoun-object': '"is scheduled to meet him": the other party of the meeting just reported',
   'bodies-meet': '"the commission will meet again in 2026": a body meeting with no one else named',
@@ -140,6 +145,7 @@ export function sentenceMeetings(
     if (on('teller-is-not-participant') && BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
     // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
     if (on('hedged-is-not-reported') && HEDGED.test(text.slice(from, trigger.start))) return;
+    if (on('negated-is-not-held') && NEGATED.test(text.slice(from, trigger.start)) && !SINCE_DATE.test(text.slice(trigger.end, to))) return;
     // People and dates of a clause naming the report's source, or who reached an agreement, are not the meeting's.
     const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;

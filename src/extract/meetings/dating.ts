@@ -8,6 +8,9 @@ import type { Anchors } from './anchors.ts';
 
 export const SAME_DAY = /\b(?:on )?the same day\b/;
 
+/** A gathering named as already known: the one the story's lead reports. */
+const THE_GATHERING = /\b(?:the|this) (?:meeting|summit|talks|session|gathering|dialogue|forum)\b/;
+
 /** A schedule for later on the day of writing. */
 const LATER_TODAY = /\b(?:[Ll]ater (?:in the day|today|this (?:morning|afternoon|evening))|[Tt]his (?:afternoon|evening))\b/;
 
@@ -138,6 +141,13 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
   }
   if (c.sentence.paragraph === anchors.datelineParagraph && anchors.datelineDay) {
     c.date = { date: isoOf(anchors.datelineDay), precision: 'day' };
+    return;
+  }
+  // "X, who chaired the meeting, …": "the meeting" is the gathering the lead reports, on the lead's day.
+  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
+  const leadDay = lead && lead !== c.sentence && THE_GATHERING.test(c.sentence.text) ? dayOfSentence(lead, anchors) : null;
+  if (leadDay) {
+    c.date = leadDay;
     return;
   }
   if (anchors.published) c.date = { date: isoOf(anchors.published).slice(0, 7), precision: 'month' };

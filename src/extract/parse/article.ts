@@ -4,10 +4,12 @@
 // kind because the people they name are part of the article.
 import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from '../types.ts';
 import { isCaption } from './captions.ts';
+import { formatDay } from '../dates/dates.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import { isFurniture, isShortLabel } from './furniture.ts';
 import { readHeaderLine } from './header.ts';
-import { outletName } from './outlet.ts';
+import { isOutletLike, outletName } from './outlet.ts';
+import { lookupPlace } from '../link/knowledge.ts';
 import { splitSentences } from './sentences.ts';
 import { closingCredit, leadCredit } from './source-credits.ts';
 import { sameAgency } from './word-lists.ts';
@@ -43,6 +45,9 @@ function cleanTitle(raw: string): { title: string; stamp: string | null } {
   return { title: site && outletName(site[1] ?? '') !== null ? title.slice(0, site.index) : title, stamp: stamp?.[1] ?? null };
 }
 
+/** A wire service's tag before its headline: "(LEAD)", "(2nd LD)", "(URGENT)". */
+const WIRE_TAG = /^\((?:\d\w{0,3} )?\p{Lu}{2,}(?: \p{Lu}+)?\)\s+/u;
+
 /** Text blocks after which a bare time stamp is story text, not the page's stamp. */
 const HEADER_TEXT_BLOCKS = 4;
 
@@ -57,7 +62,7 @@ function looksLikeHeadline(line: string, maxLength = 160): boolean {
   return (
     line.length <= maxLength &&
     notASentence &&
-    /^\p{Lu}|^\d/u.test(line) &&
+    /^\p{Lu}|^\d/u.test(line.replace(WIRE_TAG, '')) &&
     readDateline(line) === null &&
     !isFurniture(line) &&
     !isCaption(line) &&
@@ -124,7 +129,10 @@ function readLines(first: Head): Page {
   const page: Page = { head, blocks: [], place: null, source: null, stampAbove: null, stampBelow: null };
   const { blocks } = page;
   let textBlocks = 0;
+  let afterStamp = false;
   for (const line of head.rest) {
+    const previousWasStamp = afterStamp;
+    afterStamp = false;
     if (line === head.title) continue; // the headline repeated above the story
     if (textBlocks === 0 && (isFurniture(line) || (head.titlePending && isShortLabel(line)))) continue;
     const header = line.length <= 160 ? readHeaderLine(line) : null;
@@ -136,6 +144,7 @@ function readLines(first: Head): Page {
         blocks.push({ kind: 'text', text: line });
         continue;
       }
+      afterStamp = header.publishedOn !== null && header.source === null;
       if (head.titlePending) page.stampAbove ??= header.publishedOn;
       else page.stampBelow ??= header.publishedOn;
       page.source ??= header.source;
@@ -156,6 +165,18 @@ function readLines(first: Head): Page {
     }
     if (isCaption(line)) {
       blocks.push({ kind: 'caption', text: line });
+      continue;
+    }
+    // "Brussels", "ANTALYA" on a line of its own above the story: the place it was filed from.
+    const city = storyStarted(blocks) || line.length > 40 ? undefined : lookupPlace(line);
+    if (city?.kind === 'city') {
+      page.place ??= city.name;
+      blocks.push({ kind: 'text', text: line });
+      continue;
+    }
+    // "12.11.2025 15:20" then "Yle News": the site's name right below its stamp.
+    if (previousWasStamp && !storyStarted(blocks) && isOutletLike(line)) {
+      page.source ??= line;
       continue;
     }
     if (head.titlePending && textBlocks === 0 && looksLikeHeadline(line)) {
@@ -194,7 +215,7 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
 
   const dateline = findDateline(blocks);
   const lead = blocks.find((b) => b.kind === 'text')?.text ?? '';
-  const publishedOn = head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove;
+  const publishedOn = head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove ?? datelineDay(dateline?.found ?? null);
   const source =
     storyCredit(header.source, dateline?.found.source ?? null) ?? leadCredit(lead) ?? closingCredit(blocks.slice(-3).map((b) => b.text)) ?? reportedBy(lead);
 
@@ -221,6 +242,12 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
     paragraphs,
     sentences,
   };
+}
+
+/** "Kuala Lumpur, 9 July 2025 —", "DOHA, March 18, 2025 (AFP) -": a dateline with a year dates a story that has no stamp. */
+function datelineDay(found: Dateline | null): string | null {
+  if (found?.year == null || found.month === null || found.day === null) return null;
+  return formatDay({ y: found.year, m: found.month, d: found.day });
 }
 
 /** The story has begun once a text block is a dateline lead or a full paragraph, not a one-line standfirst. */

@@ -3,11 +3,12 @@
 // "DHAKA, April 17, 2025 (BSS) –", "MOSCOW, February 22 – RIA Novosti.", "Kampala —", "Cairo:",
 // "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the
 // dateline), "WASHINGTON, D.C. —", "NEW DELHI:", "PARIS, 14 March (AFP) -",
-// "LONDON, March 14, 2025 /PRNewswire/ --", "ASTANA. KAZINFORM –" (the agency after the city's period).
+// "LONDON, March 14, 2025 /PRNewswire/ --", "ASTANA. KAZINFORM –" (the agency after the city's period),
+// "BRASÍLIA —" (any script's capitals), "UNITED NATIONS, Sept. 10 (Xinhua) --" (a body's seat as a place).
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
 import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
 import { isFurniture } from './furniture.ts';
-import { isAgency, listedAgencyForm } from './word-lists.ts';
+import { foldWords, isAgency, listedAgencyForm } from './word-lists.ts';
 
 export interface Dateline {
   /** Canonical place name. */
@@ -17,19 +18,22 @@ export interface Dateline {
   source: string | null;
   month: number | null;
   day: number | null;
+  /** The year when the dateline writes one ("Kuala Lumpur, 9 July 2025 —"); it then dates the story. */
+  year: number | null;
   /** Length of the dateline prefix, so that sentence splitting and date search can skip it. */
   length: number;
 }
 
 const NOT_MONTH = String.raw`(?!(?:${MONTH_PATTERN})\b)`;
-const PLACE = String.raw`[A-Z][A-Za-z'-]*\.?(?: ${NOT_MONTH}[A-Z][A-Za-z'-]*){0,3}`;
+const PLACE = String.raw`\p{Lu}[\p{L}'-]*\.?(?: ${NOT_MONTH}\p{Lu}[\p{L}'-]*){0,3}`;
 const DASH = String.raw`--|—|–|-(?=\s)|:(?=\s)`;
 const DATELINE = new RegExp(
   // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
   String.raw`^(${PLACE})(?:/${PLACE})?(?:, ((?:[A-Z]\.){2,3}|${NOT_MONTH}[A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
-    String.raw`(?:,? (?:(${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) (${MONTH_PATTERN}))\.?(?:,? \d{4})?)?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
+    String.raw`(?:,? (?:(${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) (${MONTH_PATTERN}))\.?(?:,? (\d{4}))?)?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
     // "(Xinhua)", "(dpa)", "/TASS/.", "/PRNewswire/", then the dash or colon
     String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z][A-Za-z]{1,20})/\.?)?\s*(${DASH})?\s*`,
+  'u',
 );
 /** An agency named after the dash: "MOSCOW, February 22 – RIA Novosti. Russian Foreign Minister …". */
 const AGENCY_AFTER = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})\.\s+/u;
@@ -41,7 +45,7 @@ const agencyOrNull = (name: string | undefined): string | null => (name !== unde
 export function readDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
-  const [whole, written = '', region, monthFirst, dayAfter, dayFirst, monthAfter, dateAgency, paren, slashed, dash] = m;
+  const [whole, written = '', region, monthFirst, dayAfter, dayFirst, monthAfter, year, dateAgency, paren, slashed, dash] = m;
   // "March 14" or, in European style, "14 March".
   const [month, day] = [monthFirst ?? monthAfter, dayAfter ?? dayFirst];
   // "MOSCOW. Nov 26": the period closes the place; "St. Petersburg" keeps its own.
@@ -51,6 +55,8 @@ export function readDateline(paragraph: string): Dateline | null {
   const dated = month !== undefined;
   // A lower-case parenthesis is a dateline credit only when it names an agency ("(dpa)").
   if (paren !== undefined && !/^[A-Z]/.test(paren) && !isAgency(paren)) return null;
+  // An unlisted credit needs a place that looks like one: "Defence Minister Antti Häkkänen (NCP), who …" is a sentence.
+  if (paren !== undefined && !isAgency(paren) && !/^[\p{Lu} .'-]+$/u.test(placeText) && !isKnownPlace(placeText)) return null;
   const after = dash !== undefined && dash !== ':' && paren === undefined && slashed === undefined ? AGENCY_AFTER.exec(paragraph.slice(whole.length)) : null;
   const agency = after && isAgency(after[1] ?? '') ? after : null;
   // "Tehran, IRNA --", "TOKYO, March 14, Kyodo --": an agency where a country or a weekday could stand.
@@ -58,17 +64,21 @@ export function readDateline(paragraph: string): Dateline | null {
   if (source === null) {
     if (dash === undefined) return null;
     // "On March 14 — …" is a sentence: a dated place is in capitals, known, or set off by a comma.
-    const setOff = /^[A-Z .'-]+$/.test(placeText) || isKnownPlace(placeText) || /^[,.]/.test(whole.slice(written.length));
+    const setOff = /^[\p{Lu} .'-]+$/u.test(placeText) || isKnownPlace(placeText) || /^[,.]/.test(whole.slice(written.length));
     if (dated ? !setOff : !placeOnlyDateline(placeText, dash, paragraph.charAt(whole.length))) return null;
   }
   const known = lookupFolded(placeText);
-  if (known !== undefined && known.kind !== 'place') return null;
+  // "UNITED NATIONS, Sept. 10 (Xinhua) --": with a date and a credit the line can only be a
+  // dateline, so a name the knowledge base holds as a body is the body's seat here.
+  const seat = known !== undefined && known.kind !== 'place';
+  if (seat && !(dated && source !== null)) return null;
   return {
-    place: known?.names[0] ?? titleCase(placeText),
+    place: seat || known === undefined || keepsDiacritics(placeText, known.names[0] ?? '') ? titleCase(placeText) : (known.names[0] ?? placeText),
     placeText,
     source,
     month: dated ? monthNumber(month) : null,
     day: day === undefined ? null : Number(day),
+    year: year === undefined ? null : Number(year),
     length: whole.length + (agency?.[0].length ?? 0),
   };
 }
@@ -80,11 +90,15 @@ export function readDateline(paragraph: string): Dateline | null {
  */
 function placeOnlyDateline(placeText: string, dash: string, next: string): boolean {
   // "NEW DELHI: …"; "UPDATE: …" and other page labels are not places.
-  if (dash === ':') return isKnownPlace(placeText) || (/^[A-Z][A-Z .'-]{3,}$/.test(placeText) && !isFurniture(placeText));
-  if (/^[A-Z .'-]+$/.test(placeText)) return true;
+  if (dash === ':') return isKnownPlace(placeText) || (/^\p{Lu}[\p{Lu} .'-]{3,}$/u.test(placeText) && !isFurniture(placeText));
+  if (/^[\p{Lu} .'-]+$/u.test(placeText)) return true;
   if (dash !== '—' && dash !== '–' && dash !== '--') return false;
   return isKnownPlace(placeText) || (placeText.split(' ').length <= 2 && /\p{Lu}/u.test(next));
 }
+
+/** "BRASÍLIA" for a known "Brasilia": the article's own spelling, accents and all, names the place. */
+const keepsDiacritics = (written: string, canonical: string): boolean =>
+  /[^\p{ASCII}]/u.test(written) && foldWords(written) === foldWords(canonical);
 
 export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -18,8 +18,9 @@ export interface HeaderLine {
   place: string | null;
 }
 
-/** Rows are split at bars, and before a stamp label run on after a byline ("By Global Times Published: …"). */
-const SEGMENT = /\s*\|\s*|\s+(?=(?:Published|Updated|Posted|Last updated)\b)/;
+/** Rows are split at bars and middle dots ("The Canadian Press · Posted: …"), and before a stamp
+ * label run on after a byline ("By Global Times Published: …"). */
+const SEGMENT = /\s*[|·•]\s*|\s+(?=(?:Published|Updated|Posted|Last updated)\b)/;
 const AGENCY_PREFIX = /^\(?([A-Z][\w ]*)\)\s*/;
 /** "Ahram Online , Wednesday 28 Aug 2024": the outlet's name, a comma, then its stamp. */
 const OUTLET_COMMA = /^(\p{Lu}[^,]{1,40}?)\s*,\s*(.+)$/u;
@@ -31,14 +32,23 @@ const PERSON = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}`;
 const AUTHORS = new RegExp(String.raw`^${PERSON}(?:(?:, | and | & )${PERSON}){0,2}$`, 'u');
 const BYLINE_OUTLET = /^(.+?),\s+(\p{Lu}[\p{L}.&' -]{1,40})$/u;
 const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
+const READING_TIME = /^\d+\s*min(?:ute)?s? read$/i;
+/** "By Dana Omarova in Nation on 9 August 2024": the day the byline was filed, after "on". */
+const BYLINE_DAY = /^(.+?),? on (.+)$/;
+/** "Losana Vakatale, RNZ Pacific journalist": the author, then the outlet they write for. */
+const STAFF_CREDIT = new RegExp(String.raw`^(${PERSON}), (\p{Lu}[\p{L}.&' -]{1,40}?) (?:journalist|reporter|correspondent|writer|editor)$`, 'u');
 const REGION_NAME = / (?:Region|Oblast|Territory|Krai|Province)$/;
 const PLACE_LINE = /^(?:The )?(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}), (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})$/u;
 
-/** "Zhou Huiying in Changchun": the author and, when it is a known city, where they filed from. */
-function splitBylinePlace(who: string): { who: string; city: string | null } {
+/**
+ * "Zhou Huiying in Changchun": the author and, when it is a known city, where they filed from;
+ * after a filing day ("… in Nation on 9 August 2024") "in" names the page's section instead.
+ */
+function splitBylinePlace(who: string, dated: boolean): { who: string; city: string | null } {
   const m = BYLINE_PLACE.exec(who);
   const city = m ? lookupPlace(m[2] ?? '') : undefined;
-  return m && city?.kind === 'city' ? { who: m[1] ?? who, city: city.name } : { who, city: null };
+  if (m && city?.kind === 'city') return { who: m[1] ?? who, city: city.name };
+  return { who: m && dated && AUTHORS.test(m[1] ?? '') ? (m[1] ?? who) : who, city: null };
 }
 
 /** Reads one line as page furniture, or returns null when it is story text. */
@@ -54,9 +64,13 @@ export function readHeaderLine(line: string): HeaderLine | null {
     // "Novo-Ogaryovo, Moscow Region": a residence outside any city is itself the place.
     return REGION_NAME.test(placeLine[2] ?? '') ? { ...out, place: venue.name } : null;
   }
+  const staff = STAFF_CREDIT.exec(line);
+  if (staff) return { ...out, source: staff[2] ?? null, byline: `By ${staff[1] ?? ''}` };
   const segments = line.split(SEGMENT).map((s) => s.trim()).filter((s) => s.length > 0);
   let names: string[] = [];
   let placeOnly = false;
+  /** "TNN | Aug 7, 2025": a name shaped like an outlet, kept only if the row also holds a stamp. */
+  let outletBeside: string | null = null;
   for (const raw of segments) {
     let segment = raw;
     const agency = AGENCY_PREFIX.exec(segment);
@@ -89,13 +103,22 @@ export function readHeaderLine(line: string): HeaderLine | null {
       placeOnly = true;
       continue;
     }
+    if (READING_TIME.test(segment)) continue;
+    if (segments.length > 1 && outletName(segment) === null && !BYLINE.test(segment) && isOutletLike(segment)) {
+      outletBeside ??= segment;
+      continue;
+    }
     const by = BYLINE.exec(segment);
+    const filedOn = by ? BYLINE_DAY.exec(by[1] ?? '') : null;
+    const filedDay = filedOn ? stampDate(filedOn[2] ?? '') : undefined;
+    if (filedDay !== undefined) out.publishedOn ??= filedDay;
+    const byWhom = filedDay !== undefined ? (filedOn?.[1] ?? '') : (by?.[1] ?? '');
     // "By Jane Doe, Associated Press": the outlet after the author's name.
-    const credited = by ? BYLINE_OUTLET.exec(by[1] ?? '') : null;
+    const credited = by ? BYLINE_OUTLET.exec(byWhom) : null;
     const outlet = credited ? outletName(credited[2] ?? '') : null;
     if (outlet !== null) out.source ??= outlet;
-    const author = outlet !== null ? (credited?.[1] ?? '') : (by?.[1] ?? '');
-    const filed = by ? splitBylinePlace(author) : { who: segment, city: null };
+    const author = outlet !== null ? (credited?.[1] ?? '') : byWhom;
+    const filed = by ? splitBylinePlace(author, filedDay !== undefined) : { who: segment, city: null };
     const who = filed.who;
     out.place ??= filed.city;
     const media = outletName(who) ?? outletName(OUTLET_DESK.exec(who)?.[1] ?? '');
@@ -103,6 +126,10 @@ export function readHeaderLine(line: string): HeaderLine | null {
     else if (by && pageFurniture.desks.has(foldWords(who))) continue; // "By Staff Reporter": no one to name
     else if ((by || segments.length > 1) && AUTHORS.test(who)) names = [...names, by ? `By ${who}` : segment];
     else return null;
+  }
+  if (outletBeside !== null) {
+    if (out.publishedOn === null) return null;
+    out.source ??= outletBeside;
   }
   // A bare name or city is furniture only beside a stamp or outlet ("Talha Ozturk |21.01.2025").
   const bare = (names.length > 0 && !BYLINE.test(segments[0] ?? '')) || placeOnly;

@@ -5,6 +5,7 @@ import { lookupFolded, organizations } from '../link/knowledge.ts';
 import { foldWords, isAgency, outlets, pageFurniture } from './word-lists.ts';
 
 /** Two or three capitalised words: a longer title-case line is more likely a headline ("Trump Attacks Fake News"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 const NAME_WORDS = /^\p{Lu}[\p{L}'&-]*(?: \p{Lu}[\p{L}'&-]*){1,2}$/u;
 
 /** The name as written when it names an outlet, else null. */
@@ -16,14 +17,15 @@ export function outletName(name: string): string | null {
 }
 
 /**
- * A known outlet, or a name shaped like one: ending in a medium word and no section or navigation
- * entry ("World News"). Alone such a name could be a headline ("Good News"); callers accept it
+ * A known outlet, or a name shaped like one: ending in a medium word, or an acronym ("TNN", "IANS"),
+ * and no section or navigation entry ("World News", "UK"). Alone such a name could be a headline ("Good News"); callers accept it
  * only where the layout marks it as the site's name, before a stamp or a section.
  */
 export function isOutletLike(name: string): boolean {
   if (outletName(name) !== null) return true;
-  if (!NAME_WORDS.test(name)) return false;
+  const acronym = ACRONYM.test(name);
+  if (!acronym && !NAME_WORDS.test(name)) return false;
   const folded = foldWords(name);
   if (pageFurniture.sections.has(folded) || pageFurniture.navigation.has(folded)) return false;
-  return outlets.mediumWords.has(foldWords(name.slice(name.lastIndexOf(' ') + 1)));
+  return acronym || outlets.mediumWords.has(foldWords(name.slice(name.lastIndexOf(' ') + 1)));
 }

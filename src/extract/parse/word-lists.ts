@@ -104,6 +104,8 @@ export const pageFurniture = load('page-furniture.json', parsePageFurniture);
 
 /** An agency or wire service ("Reuters", "AA", "Agencies") by any listed form. */
 export const isAgency = (name: string): boolean => outlets.credits.has(foldWords(name));
+/** "Agencies", "Wires": a credit that names no outlet. */
+export const isGenericCredit = (name: string): boolean => outlets.credits.has(foldWords(name)) && !outlets.agencyForms.has(foldWords(name));
 
 /** "KAZINFORM" as listed ("Kazinform"): capitals are the page's typography, not the agency's name. */
 export const listedAgencyForm = (name: string): string => outlets.agencyForms.get(foldWords(name))?.listed ?? name;

@@ -58,6 +58,14 @@ export function wordEnd(tokens: readonly Token[], k: number, end: number): numbe
   return e;
 }
 
+/** After an initial at `k` ("O." in "Tore O. Sandvik", "S" in "S Jaishankar"), else `k`; the period is required unless `bare`. */
+function initialEnd(tokens: readonly Token[], k: number, end: number, bare: boolean): number {
+  if (!/^\p{Lu}$/u.test(tokens[k]?.text ?? '')) return k;
+  const dotted = tokens[k + 1]?.text === '.' && joined(tokens[k], tokens[k + 1]);
+  const after = dotted ? k + 2 : k + 1;
+  return (dotted || bare) && after < end && isNameWord(tokens[after]) ? after : k;
+}
+
 interface NameChunk {
   /** Token length. */
   length: number;
@@ -74,7 +82,7 @@ function nameChunk(tokens: readonly Token[], i: number, end: number): NameChunk 
     words.push(k);
     k = e;
     if (tokens[k]?.lineStart) break;
-    let p = k;
+    let p = initialEnd(tokens, k, end, false);
     while (p < end && PARTICLE.test(tokens[p]?.text ?? '')) p += tokens[p + 1]?.norm === '-' && joined(tokens[p], tokens[p + 1]) ? 2 : 1;
     e = p > k ? wordEnd(tokens, p, end) : wordEnd(tokens, k, end);
     if (p > k && e > p) k = p;
@@ -109,6 +117,9 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   // "President To Lam": a short word such a name begins with is a name after a title.
   if (introduced && t !== undefined && !isNameWord(t) && /^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && isNameWord(next) && pos[i + 1] === 'PROPN') return 2;
+  // "External Affairs Minister S. Jaishankar", "minister S Jaishankar": an initial, then the name.
+  const initial = introduced ? initialEnd(tokens, i, end, true) : i;
+  if (initial > i) return initial - i + nameChunk(tokens, initial, end).length;
   if (!isNameWord(t) || t === undefined) return 0;
   if (isChineseSurname(t.text) && isNameWord(next) && PINYIN.test(next?.text ?? '') && wordEnd(tokens, i + 1, end) === i + 2) return 2;
   // "Tran Thanh Man", "Pham Minh Chinh": a Vietnamese family name opens a name of three or four words.

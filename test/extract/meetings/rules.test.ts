@@ -120,6 +120,11 @@ describe('hedged and denied meetings', () => {
     expect(meetingsOf(' date 2025-11-05 G20\n\nUshakov said that Putin had not yet decided whether to take part in person in the G20 summit next year.')).toEqual([]);
     expect(meetingsOf(' date 2025-11-05 Denial\n\nThe Kremlin denied plans for talks between Putin and Xi Jinping in December.')).toEqual([]);
   });
+  it('reports no talks denied, but the meeting they are denied since', () => {
+    expect(
+      meetingsOf(' date 2025-02-16 Summit\n\nFelix Tshisekedi and Paul Kagame have not held face-to-face talks since a meeting hosted by Joao Lourenco in Luanda in July 2022.'),
+    ).toMatchObject([[expect.arrayContaining(['Joao Lourenco']), '2022-07']]);
+  });
 });
 
 describe('what is not a meeting, or not its date', () => {

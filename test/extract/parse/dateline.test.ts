@@ -28,6 +28,8 @@ describe('datelines in wire-service and newspaper styles', () => {
     ['ENTEBBE: Ministers met.', 'Entebbe', null],
     ['PARIS, 14 March (AFP) - Ministers met.', 'Paris', 'AFP'],
     ['Brussels, 14 March 2025 (EFE) – Ministers met.', 'Brussels', 'EFE'],
+    ['BRASÍLIA — Ministers met.', 'Brasília', null],
+    ['UNITED NATIONS, Sept. 10 (Xinhua) -- Ministers met.', 'United Nations', 'Xinhua'],
     ['LONDON, March 14, 2025 /PRNewswire/ -- Ministers met.', 'London', 'PRNewswire'],
     ['KYIV. UKRINFORM – Ministers met.', 'Kyiv', 'Ukrinform'],
   ])('%s', (lead, place, source) => {

@@ -34,8 +34,13 @@ describe('header lines in outlet house styles', () => {
     ['Updated 6:55 PM GMT+8, March 14, 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
     ['3 min read · Mar 14, 2025', { publishedOn: '2025-03-14', source: null, byline: null }],
     ['14 MAR, 09:47', { publishedOn: null, source: null, byline: null }],
+    ['TNN | Aug 7, 2025, 23:14 IST', { publishedOn: '2025-08-07', source: 'TNN', byline: null }],
+    ['The Canadian Press · Posted: Oct 13, 2025 9:41 AM EDT', { publishedOn: '2025-10-13', source: 'The Canadian Press', byline: null }],
+    ['Jane Roe, Pacific Radio journalist', { publishedOn: null, source: 'Pacific Radio', byline: 'By Jane Roe' }],
+    ['By Jane Roe in Nation on 9 August 2024', { publishedOn: '2024-08-09', source: null, byline: 'By Jane Roe' }],
+    ['WORLD | Aug 7, 2025', null],
   ])('reads %s', (line, expected) => {
-    expect(readHeaderLine(line)).toEqual({ ...expected, place: null });
+    expect(readHeaderLine(line)).toEqual(expected && { ...expected, place: null });
   });
 
   it('reads a readout place line as the dateline city', () => {

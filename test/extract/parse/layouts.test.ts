@@ -122,3 +122,29 @@ describe('headers of any outlet', () => {
     expect(meta(text)).toEqual({ title: 'Ministers agree on new air link', publishedOn: '2025-03-14', source: 'Ukrinform', dateline: 'Kyiv' });
   });
 });
+
+describe('metadata from lines of their own and from the dateline', () => {
+  it('dates a story by a dateline that writes the year, when no stamp does', () => {
+    expect(meta(page('Ministers agree on new air link', `Kuala Lumpur, 9 July 2025 — ${LEAD}`))).toMatchObject({ publishedOn: '2025-07-09', dateline: 'Kuala Lumpur' });
+    expect(meta(page('Ministers agree on new air link', `DOHA, March 18, 2025 (AFP) - ${LEAD}`)).publishedOn).toBe('2025-03-18');
+    expect(meta(page('Ministers agree on new air link', `SEOUL, Sept. 14 (Yonhap) -- ${LEAD}`)).publishedOn).toBeNull();
+  });
+
+  it('reads a city on its own line as the dateline, and a site name below its stamp as the source', () => {
+    expect(meta(page('Ministers agree on new air link', 'Jane Roe and John Doe', 'Brussels', 'June 26, 2025', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-06-26',
+      source: null,
+      dateline: 'Brussels',
+    });
+    expect(meta(page('Ministers agree on new air link', '12.11.2025 15:20', 'Nordic News', LEAD)).source).toBe('Nordic News');
+  });
+
+  it('keeps a wire tag in front of the headline', () => {
+    expect(meta(page('(LEAD) Ministers agree on new air link', LEAD)).title).toBe('(LEAD) Ministers agree on new air link');
+  });
+
+  it('does not take a sentence with a party in parentheses for a dateline', () => {
+    expect(meta(page('Ministers agree on new air link', `Defence Minister Jane Roe (NCP), who hosted the talks, said ${LEAD}`)).dateline).toBeNull();
+  });
+});
