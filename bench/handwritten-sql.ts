@@ -2,7 +2,7 @@
 // the exact JSON the GraphQL API returns: the baseline the API is measured against.
 import type Database from 'better-sqlite3';
 import { formatPartialDate } from '../src/ingest/dates.ts';
-import { foldName } from '../src/extract/index.ts';
+import { foldName } from '../src/extract/names.ts';
 import { slugify } from '../src/ingest/names.ts';
 import type { DatePrecision } from '../src/db/generated/enums.ts';
 

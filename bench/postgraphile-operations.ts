@@ -3,7 +3,7 @@
 // the same rotation newsgraph gets, and each answer put in the shape of newsgraph's answer so
 // the run can check that both return the same meetings and people in the same order.
 import { formatPartialDate } from '../src/ingest/dates.ts';
-import { foldName } from '../src/extract/index.ts';
+import { foldName } from '../src/extract/names.ts';
 import { slugify } from '../src/ingest/names.ts';
 import type { DatePrecision } from '../src/db/generated/enums.ts';
 import type { GraphQLRequest, Operation } from './operations.ts';
