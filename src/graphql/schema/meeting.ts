@@ -10,9 +10,14 @@ import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 import { nonEmpty } from './selection.ts';
 
-// Meetings sort by their (start) date, most recent first; undated meetings come last.
-const newestFirst = (direction: Prisma.SortOrder) =>
-  [{ date: { sort: direction, nulls: 'last' } }, { id: direction }] satisfies Prisma.MeetingOrderByWithRelationInput[];
+// Meetings sort by their (start) date, most recent first; undated meetings come last. Placing
+// nulls takes a CASE expression that no index serves, so a page would sort every match; when a
+// date bound already excludes undated meetings, the plain order reads the date index instead.
+const newestFirst = (direction: Prisma.SortOrder, dated: boolean): Prisma.MeetingOrderByWithRelationInput[] =>
+  [{ date: dated ? direction : { sort: direction, nulls: 'last' } }, { id: direction }];
+
+const excludesUndated = (filter: typeof MeetingFilter.$inferInput | null | undefined): boolean =>
+  Boolean(filter?.dateFrom || filter?.dateTo);
 
 /** A person's meetings, paged through their participation rows. */
 export const participationConnection = prismaConnectionHelpers(builder, 'MeetingParticipant', {
@@ -199,7 +204,7 @@ builder.queryFields((t) => ({
       ctx.db.meeting.findMany({
         ...query,
         where: meetingWhere(args.filter),
-        orderBy: newestFirst(args.orderBy?.direction ?? 'desc'),
+        orderBy: newestFirst(args.orderBy?.direction ?? 'desc', excludesUndated(args.filter)),
       }),
     totalCount: (_root, args, ctx) => ctx.db.meeting.count({ where: meetingWhere(args.filter) }),
   }),
