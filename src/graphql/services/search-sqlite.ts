@@ -19,18 +19,25 @@ export async function searchSqlite(db: Database, { words, kinds, offset, limit }
   const rows = await db.$queryRawUnsafe<Row[]>(
     // FTS5's ranking functions only work in the query that does the MATCH, so the matches are
     // materialized before being grouped. SQLite takes the bare columns of an aggregate query
-    // from the row min() picked, so each entity's snippet comes from its best-ranked text.
+    // from the row min() picked, so each entity's text is its best-ranked one. A snippet costs
+    // more than ranking (the text is tokenized again), so only the page's texts get one, found
+    // again by rowid: a third to a half of the time of snippeting every match.
     `WITH matches AS MATERIALIZED (
-       SELECT kind, entityId, bm25("${searchTable}") AS rank,
-              snippet("${searchTable}", 0, '«', '»', '…', 16) AS snippet
+       SELECT rowid AS textId, kind, entityId, bm25("${searchTable}") AS rank
          FROM "${searchTable}"
-        WHERE "${searchTable}" MATCH ? AND kind IN (SELECT value FROM json_each(?)))
-     SELECT kind, entityId, snippet, min(rank) AS rank, count(*) OVER () AS total
-       FROM matches
-      GROUP BY kind, entityId
-      ORDER BY rank, kind, entityId
-      LIMIT ? OFFSET ?`,
-    match, JSON.stringify(kinds), limit, offset,
+        WHERE "${searchTable}" MATCH ? AND kind IN (SELECT value FROM json_each(?))),
+     page AS MATERIALIZED (
+       SELECT kind, entityId, textId, min(rank) AS rank, count(*) OVER () AS total
+         FROM matches
+        GROUP BY kind, entityId
+        ORDER BY rank, kind, entityId
+        LIMIT ? OFFSET ?)
+     SELECT page.kind, page.entityId, page.rank, page.total,
+            snippet("${searchTable}", 0, '«', '»', '…', 16) AS snippet
+       FROM page JOIN "${searchTable}" ON "${searchTable}".rowid = page.textId
+      WHERE "${searchTable}" MATCH ?
+      ORDER BY page.rank, page.kind, page.entityId`,
+    match, JSON.stringify(kinds), limit, offset, match,
   );
   return {
     hits: rows.map((row) => ({ kind: row.kind, entityId: Number(row.entityId), snippet: row.snippet, score: -row.rank })),
