@@ -1,11 +1,12 @@
-// npm run bench:compare -- --db FILE [--requests N --duration S --rounds N] CHECKOUT...
+// npm run bench:compare -- --db FILE [--requests N --duration S --rounds N --node-flags="..."] CHECKOUT...
 // The GraphQL servers of several checkouts (e.g. main and a branch, as git worktrees) and the
 // hand-written server, side by side on one seeded SQLite database: for each round, operation
 // and server in turn, sequential latency then autocannon throughput, so machine noise falls on
 // all of them alike. Prints p50, requests/s and the server's CPU time per request (user +
 // system, from /proc: unlike wall time, it hardly moves when other jobs share the cores) per
 // server and round, each GraphQL figure's ratio to the hand-written one, and every server's
-// peak RSS. Responses are checked first.
+// peak RSS. Responses are checked first. --node-flags starts the GraphQL servers with those
+// Node/V8 flags (the README's low-memory settings, say).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ const { values, positionals } = parseArgs({
     duration: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
+    'node-flags': { type: 'string', default: '' },
   },
 });
 if (!values.db || positionals.length === 0) throw new Error('usage: compare.ts --db <seeded sqlite file> <checkout>...');
@@ -36,7 +38,8 @@ async function cpuMs(pid: number): Promise<number> {
 
 const checkouts = positionals.map((checkout) => path.resolve(checkout));
 const graphql: ServerChild[] = [];
-for (const checkout of checkouts) graphql.push(await startServerChild('bench/graphql-server.ts', [`file:${file}`], { checkout }));
+const nodeFlags = values['node-flags'].split(' ').filter(Boolean);
+for (const checkout of checkouts) graphql.push(await startServerChild('bench/graphql-server.ts', [`file:${file}`], { checkout, nodeFlags }));
 const handwritten = await startServerChild('bench/handwritten-server.ts', [file]);
 const names = [...checkouts.map((c) => path.basename(c)), 'hand-written'];
 const servers = [...graphql, handwritten];
