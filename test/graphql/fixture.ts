@@ -116,8 +116,8 @@ export async function writeFixture(db: Database): Promise<void> {
     db.meeting.create({
       data: {
         ...data,
-        participants: { create: people.map((personId) => ({ personId })) },
-        organizations: { create: organizations.map((organizationId) => ({ organizationId })) },
+        participants: { create: people.map((personId) => ({ personId, meetingDate: data.date ?? undatedSortDate })) },
+        organizations: { create: organizations.map((organizationId) => ({ organizationId, meetingDate: data.date ?? undatedSortDate })) },
         sources: {
           create: [{
             articleId: source.articleId, sentenceId: source.sentence.id, start: source.sentence.start,
@@ -152,8 +152,8 @@ export async function multiplyMeetings(db: Database, times: number): Promise<voi
       await db.meeting.create({
         data: {
           ...data,
-          participants: { create: participants.map(({ personId }) => ({ personId })) },
-          organizations: { create: organizations.map(({ organizationId }) => ({ organizationId })) },
+          participants: { create: participants.map(({ personId, meetingDate }) => ({ personId, meetingDate })) },
+          organizations: { create: organizations.map(({ organizationId, meetingDate }) => ({ organizationId, meetingDate })) },
           sources: { create: sources.map(({ id: _s, meetingId: _m, ...source }) => source) },
         },
       });
