@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/client.ts';
 import { foldName } from '../../src/extract/index.ts';
 import { slugify } from '../../src/ingest/names.ts';
 import { undatedSortDate } from '../../src/ingest/dates.ts';
-import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from '../../src/testing/test-database.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const aliases = (...names: string[]) => ({ create: names.map((name) => ({ name, normalized: foldName(name) })) });
@@ -162,7 +162,7 @@ export async function multiplyMeetings(db: Database, times: number): Promise<voi
 }
 
 /** A migrated database holding only the fixture. */
-export async function createFixtureDatabase(options: { onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
+export async function createFixtureDatabase(options: Pick<TestDatabaseOptions, 'onQuery'> = {}): Promise<TestDatabase> {
   const testDb = await createTestDatabase({ seedDir: null, onQuery: options.onQuery });
   await writeFixture(testDb.db);
   return testDb;
