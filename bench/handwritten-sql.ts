@@ -35,7 +35,7 @@ export function handwrittenOperations(db: Sqlite) {
   }>(`
     SELECT m.id, m.summary, m.date, m.datePrecision, m.status, l.name AS location
       FROM MeetingParticipant mp JOIN Meeting m ON m.id = mp.meetingId LEFT JOIN Place l ON l.id = m.locationId
-     WHERE mp.personId = ? ORDER BY m.date DESC NULLS LAST, mp.meetingId DESC LIMIT ?`);
+     WHERE mp.personId = ? ORDER BY mp.meetingDate DESC, mp.meetingId DESC LIMIT ?`);
   const participantsOf = db.prepare<[string, number], { meetingId: number; name: string }>(`
     SELECT meetingId, name FROM (
       SELECT mp.meetingId, p.name, row_number() OVER (PARTITION BY mp.meetingId ORDER BY p.name, p.id) AS n

@@ -19,7 +19,7 @@ CREATE FUNCTION "Person_meetings_by_date"(person "Person") RETURNS SETOF "Meetin
 LANGUAGE sql STABLE AS $$
     SELECT m.* FROM "MeetingParticipant" mp JOIN "Meeting" m ON m."id" = mp."meetingId"
      WHERE mp."personId" = person."id"
-     ORDER BY m."date" DESC NULLS LAST, m."id" DESC
+     ORDER BY mp."meetingDate" DESC, mp."meetingId" DESC
 $$;
 
 -- A meeting's participants by name, as newsgraph lists them.

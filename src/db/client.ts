@@ -27,8 +27,11 @@ export function ensureDatabaseDirectory(url: string): void {
 
 export interface ClientOptions {
   url?: string;
-  /** Called with each SQL statement Prisma sends, e.g. to count statements per operation. */
-  onQuery?: (sql: string) => void;
+  /**
+   * Called with each SQL statement Prisma sends and its parameters (a JSON array), e.g. to count
+   * statements per operation or to explain one.
+   */
+  onQuery?: (sql: string, params: string) => void;
 }
 
 /** Connections per process on PostgreSQL; PgBouncer in front when replicas × pool outgrows the server. */
@@ -61,9 +64,9 @@ function clientClass(url: string): typeof PrismaClient {
   return providerOf(url) === 'sqlite' ? PrismaClient : (PostgresqlPrismaClient as unknown as typeof PrismaClient);
 }
 
-function loggingClient(Client: typeof PrismaClient, adapter: ReturnType<typeof adapterFor>, onQuery: (sql: string) => void): PrismaClient {
+function loggingClient(Client: typeof PrismaClient, adapter: ReturnType<typeof adapterFor>, onQuery: NonNullable<ClientOptions['onQuery']>): PrismaClient {
   const client = new Client({ adapter, log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', (event) => onQuery(event.query));
+  client.$on('query', (event) => onQuery(event.query, event.params));
   return client;
 }
 

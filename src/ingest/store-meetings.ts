@@ -4,6 +4,7 @@
 // all its reports whenever they change (meeting-clusters.ts), never patched by the latest one.
 import type { Db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
+import { undatedSortDate } from './dates.ts';
 import { encodeMembers, groupReports, meetingFacts, type MeetingFacts, type Report } from './meeting-clusters.ts';
 import { linkedMeetings, reportsOf } from './meeting-lookup.ts';
 
@@ -21,17 +22,26 @@ function meetingColumns(facts: MeetingFacts) {
   return { name, summary, date, datePrecision, status, locationId, venueId };
 }
 
+/**
+ * The copy of the meeting's date its participant and organization rows keep (`meetingDate`, so
+ * a person's or organization's meetings page newest first off an index): undated sorts last.
+ */
+function memberSortDate(facts: MeetingFacts): Date {
+  return facts.date ?? undatedSortDate;
+}
+
 /** Stores `report` (the caller holds the writer lock, writer-lock.ts). */
 export async function storeReport(tx: Db, report: NewReport): Promise<void> {
   const linked = await linkedMeetings(tx, report, report.articleId);
   const target = linked[0];
   if (target === undefined) {
     const facts = meetingFacts([{ ...report, order: '', locationSlug: null, venueSlug: null }]);
+    const meetingDate = memberSortDate(facts);
     await tx.meeting.create({
       data: {
         ...meetingColumns(facts),
-        participants: { create: facts.people.map((personId) => ({ personId })) },
-        organizations: { create: facts.organizations.map((organizationId) => ({ organizationId })) },
+        participants: { create: facts.people.map((personId) => ({ personId, meetingDate })) },
+        organizations: { create: facts.organizations.map((organizationId) => ({ organizationId, meetingDate })) },
         sources: { create: [sourceRow(report)] },
       },
       select: { id: true },
@@ -77,7 +87,10 @@ type StoredMeeting = Prisma.MeetingGetPayload<{
   include: { participants: { select: { personId: true } }; organizations: { select: { organizationId: true } } };
 }>;
 
-/** Writes what differs between a meeting's stored row and members and `facts`. */
+/**
+ * Writes what differs between a meeting's stored row and members and `facts`; a changed date is
+ * copied to the members' rows too.
+ */
 async function writeFacts(tx: Db, id: number, facts: MeetingFacts, stored: StoredMeeting | undefined): Promise<void> {
   const columns = meetingColumns(facts);
   const changed = !stored || (Object.keys(columns) as Array<keyof typeof columns>).some((k) =>
@@ -93,10 +106,19 @@ async function writeFacts(tx: Db, id: number, facts: MeetingFacts, stored: Store
   if (goneOrganizations.length) {
     await tx.meetingOrganization.deleteMany({ where: { meetingId: id, organizationId: { in: goneOrganizations } } });
   }
+  const meetingDate = memberSortDate(facts);
+  if (stored && stored.date?.getTime() !== columns.date?.getTime()) {
+    await tx.meetingParticipant.updateMany({ where: { meetingId: id }, data: { meetingDate } });
+    await tx.meetingOrganization.updateMany({ where: { meetingId: id }, data: { meetingDate } });
+  }
   const newPeople = facts.people.filter((p) => !people.has(p));
   const newOrganizations = facts.organizations.filter((o) => !organizations.has(o));
-  if (newPeople.length) await tx.meetingParticipant.createMany({ data: newPeople.map((personId) => ({ meetingId: id, personId })) });
+  if (newPeople.length) {
+    await tx.meetingParticipant.createMany({ data: newPeople.map((personId) => ({ meetingId: id, personId, meetingDate })) });
+  }
   if (newOrganizations.length) {
-    await tx.meetingOrganization.createMany({ data: newOrganizations.map((organizationId) => ({ meetingId: id, organizationId })) });
+    await tx.meetingOrganization.createMany({
+      data: newOrganizations.map((organizationId) => ({ meetingId: id, organizationId, meetingDate })),
+    });
   }
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/client.ts';
 import { foldName } from '../../src/extract/index.ts';
 import { slugify } from '../../src/ingest/names.ts';
 import { undatedSortDate } from '../../src/ingest/dates.ts';
-import { createTestDatabase, type TestDatabase } from '../../src/testing/test-database.ts';
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from '../../src/testing/test-database.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const aliases = (...names: string[]) => ({ create: names.map((name) => ({ name, normalized: foldName(name) })) });
@@ -116,8 +116,8 @@ export async function writeFixture(db: Database): Promise<void> {
     db.meeting.create({
       data: {
         ...data,
-        participants: { create: people.map((personId) => ({ personId })) },
-        organizations: { create: organizations.map((organizationId) => ({ organizationId })) },
+        participants: { create: people.map((personId) => ({ personId, meetingDate: data.date ?? undatedSortDate })) },
+        organizations: { create: organizations.map((organizationId) => ({ organizationId, meetingDate: data.date ?? undatedSortDate })) },
         sources: {
           create: [{
             articleId: source.articleId, sentenceId: source.sentence.id, start: source.sentence.start,
@@ -152,8 +152,8 @@ export async function multiplyMeetings(db: Database, times: number): Promise<voi
       await db.meeting.create({
         data: {
           ...data,
-          participants: { create: participants.map(({ personId }) => ({ personId })) },
-          organizations: { create: organizations.map(({ organizationId }) => ({ organizationId })) },
+          participants: { create: participants.map(({ personId, meetingDate }) => ({ personId, meetingDate })) },
+          organizations: { create: organizations.map(({ organizationId, meetingDate }) => ({ organizationId, meetingDate })) },
           sources: { create: sources.map(({ id: _s, meetingId: _m, ...source }) => source) },
         },
       });
@@ -162,7 +162,7 @@ export async function multiplyMeetings(db: Database, times: number): Promise<voi
 }
 
 /** A migrated database holding only the fixture. */
-export async function createFixtureDatabase(options: { onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
+export async function createFixtureDatabase(options: Pick<TestDatabaseOptions, 'onQuery'> = {}): Promise<TestDatabase> {
   const testDb = await createTestDatabase({ seedDir: null, onQuery: options.onQuery });
   await writeFixture(testDb.db);
   return testDb;

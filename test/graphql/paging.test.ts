@@ -4,14 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerOfDatabase } from '../../src/db/client.ts';
 import { undatedSortDate } from '../../src/ingest/dates.ts';
 import type { TestDatabase } from '../../src/testing/test-database.ts';
-import { createFixtureDatabase } from './fixture.ts';
+import { createFixtureDatabase, multiplyMeetings } from './fixture.ts';
 import { executeOperation, query, yogaFor, type Page, type Yoga } from './support.ts';
 
 let testDb: TestDatabase;
 let yoga: Yoga;
 const statements: string[] = [];
+const parameters = new Map<string, unknown[]>();
 beforeAll(async () => {
-  testDb = await createFixtureDatabase({ onQuery: (sql) => statements.push(sql) });
+  testDb = await createFixtureDatabase({
+    onQuery: (sql, params) => {
+      statements.push(sql);
+      parameters.set(sql, JSON.parse(params) as unknown[]);
+    },
+  });
   yoga = yogaFor(testDb.db);
 });
 afterAll(() => testDb.close());
@@ -173,5 +179,80 @@ describe("a place's meetings", () => {
     const after = await query<PlaceMeetings>(yoga, placeMeetings);
     expect(after.beijing.meetings.totalCount).toBe(before.beijing.meetings.totalCount - 1);
     expect(after.hall.meetings.edges.map((e) => e.node.summary)).toEqual(['Xi Jinping met Mikhail Mishustin']);
+  });
+});
+
+describe("a person's and an organization's meetings", () => {
+  type Meetings = Page<{ summary: string; dateText: string | null }>;
+  type EntityMeetings = { person: { meetings: Meetings }; organization: { meetings: Meetings } };
+  const first = 4;
+  const entityMeetings = `query($after: String) {
+    person(name: "Xi") { meetings(first: ${first}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { summary dateText } } } }
+    organization(name: "CPC") { meetings(first: ${first}) { edges { node { summary dateText } } } }
+  }`;
+
+  /** Each page statement of a person's or organization's meetings, with its plan's steps on the engine in use. */
+  async function pagePlans(sql: string[]): Promise<Array<{ table: string; steps: string[]; rowsRead: number | null }>> {
+    const plans = [];
+    for (const statement of sql) {
+      const table = /FROM [`"]?(?:(?:main|public)[`"]?\.)?[`"]?(MeetingParticipant|MeetingOrganization)\b/.exec(statement)?.[1];
+      if (!table || /COUNT\(/i.test(statement)) continue;
+      const params = parameters.get(statement) ?? [];
+      if (providerOfDatabase(testDb.db) === 'sqlite') {
+        const plan = await testDb.db.$queryRawUnsafe<Array<{ detail: string }>>(`EXPLAIN QUERY PLAN ${statement}`, ...params);
+        plans.push({ table, steps: plan.map((step) => step.detail), rowsRead: null });
+        continue;
+      }
+      // The fixture's tables are a few pages long, so PostgreSQL would rightly scan and sort them;
+      // with only plain index scans allowed, the plan shows whether an index delivers the order.
+      type Node = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; 'Actual Rows': number; Plans?: Node[] };
+      const flatten = (node: Node): Node[] => [node, ...(node.Plans ?? []).flatMap(flatten)];
+      const explained = await testDb.db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+        await tx.$executeRawUnsafe('SET LOCAL enable_bitmapscan = off');
+        return tx.$queryRawUnsafe<Array<{ 'QUERY PLAN': unknown }>>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`, ...params);
+      });
+      const json = explained[0]?.['QUERY PLAN'];
+      const [{ Plan }] = (typeof json === 'string' ? JSON.parse(json) : json) as [{ Plan: Node }];
+      const nodes = flatten(Plan);
+      const scan = nodes.find((node) => node['Relation Name'] === table);
+      plans.push({
+        table,
+        steps: nodes.map((node) => `${node['Node Type']} ${node['Index Name'] ?? node['Relation Name'] ?? ''}`.trim()),
+        rowsRead: scan?.['Actual Rows'] ?? null,
+      });
+    }
+    return plans;
+  }
+
+  it('read each page off the (entity, meetingDate, meetingId) index: first + 1 entries, nothing sorted', async () => {
+    await multiplyMeetings(testDb.db, 10);
+    statements.length = 0;
+    const data = await query<EntityMeetings>(yoga, entityMeetings, { after: null });
+    expect(data.person.meetings.edges.map((e) => e.node.dateText)).toEqual(Array(first).fill('2025-11-04'));
+    expect(data.organization.meetings.edges.map((e) => e.node.dateText)).toEqual(Array(first).fill('2025-05'));
+
+    const plans = await pagePlans([...statements]);
+    expect(plans.map((plan) => plan.table).sort()).toEqual(['MeetingOrganization', 'MeetingParticipant']);
+    for (const { table, steps, rowsRead } of plans) {
+      const index = table === 'MeetingParticipant' ? 'MeetingParticipant_personId_meetingDate_meetingId_idx'
+        : 'MeetingOrganization_organizationId_meetingDate_meetingId_idx';
+      expect(steps.join('; ')).toContain(index);
+      expect(steps.join('; ')).not.toMatch(/TEMP B-TREE|\bSort\b/);
+      if (providerOfDatabase(testDb.db) === 'postgresql') expect(rowsRead).toBe(first + 1);
+    }
+  });
+
+  it('page newest first, undated last, ties by newest meeting, without gaps or repeats', async () => {
+    const seen: Array<string | null> = [];
+    let after: string | null = null;
+    for (;;) {
+      const { person }: EntityMeetings = await query<EntityMeetings>(yoga, entityMeetings, { after });
+      seen.push(...person.meetings.edges.map((e) => e.node.dateText));
+      if (!person.meetings.pageInfo.hasNextPage) break;
+      after = person.meetings.pageInfo.endCursor;
+    }
+    // Xi's three meetings of the fixture (4 November, May, undated), each stored ten times.
+    expect(seen).toEqual([...Array(10).fill('2025-11-04'), ...Array(10).fill('2025-05'), ...Array(10).fill(null)]);
   });
 });

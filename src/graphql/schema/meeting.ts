@@ -27,8 +27,11 @@ export const participationConnection = prismaConnectionHelpers(builder, 'Meeting
 });
 
 // The helpers' own `query` takes a single ordering; these need a tiebreak, so fields spread them.
+// A person's and an organization's meetings order by the copy of the meeting's date their rows
+// keep (undated as 0001-01-01, so last), which the (personId | organizationId, meetingDate,
+// meetingId) index holds in this order: a page reads first + 1 index entries, never a sort.
 export const participationsNewestFirst = [
-  { meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' },
+  { meetingDate: 'desc' }, { meetingId: 'desc' },
 ] satisfies Prisma.MeetingParticipantOrderByWithRelationInput[];
 
 /** A meeting's participants, A–Z. */
@@ -64,7 +67,7 @@ export const organizationMeetingConnection = prismaConnectionHelpers(builder, 'M
 const sourceConnection = prismaConnectionHelpers(builder, 'MeetingSource', { cursor: 'id' });
 
 export const organizationMeetingsNewestFirst = [
-  { meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' },
+  { meetingDate: 'desc' }, { meetingId: 'desc' },
 ] satisfies Prisma.MeetingOrganizationOrderByWithRelationInput[];
 
 export const Meeting = builder.prismaNode('Meeting', {

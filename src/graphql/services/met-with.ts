@@ -17,7 +17,7 @@ export async function loadCounterparts(db: Database, personIds: readonly number[
       personId: true,
       meeting: { select: { id: true, participants: { select: { personId: true }, orderBy: { personId: 'asc' } } } },
     },
-    orderBy: [{ meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' }],
+    orderBy: [{ meetingDate: 'desc' }, { meetingId: 'desc' }], // the meeting's date; undated last
   });
   const byPerson = new Map<number, Map<number, number[]>>();
   for (const { personId, meeting } of rows) {
