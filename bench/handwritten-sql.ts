@@ -55,15 +55,19 @@ export function handwrittenOperations(db: Sqlite) {
         FROM MeetingSource s JOIN Article a ON a.id = s.articleId
        WHERE s.meetingId IN (SELECT value FROM json_each(?)))
      WHERE n <= ? ORDER BY meetingId, n`);
-  // bm25() only works in the query that does the MATCH: materialized, SQLite cannot flatten it away.
-  const searchPage = db.prepare<[string, number, number], {
+  // bm25() only works in the query that does the MATCH: materialized, SQLite cannot flatten it
+  // away. Only the page's texts get a snippet, found again by rowid (snippet() is the costly part).
+  const searchPage = db.prepare<[string, number, number, string], {
     kind: string; entityId: number; snippet: string; rank: number; total: number;
   }>(`
     WITH matches AS MATERIALIZED (
-      SELECT kind, entityId, bm25("SearchText") AS rank, snippet("SearchText", 0, '«', '»', '…', 16) AS snippet
-        FROM "SearchText" WHERE "SearchText" MATCH ?)
-    SELECT kind, entityId, snippet, min(rank) AS rank, count(*) OVER () AS total
-      FROM matches GROUP BY kind, entityId ORDER BY rank, kind, entityId LIMIT ? OFFSET ?`);
+      SELECT rowid AS textId, kind, entityId, bm25("SearchText") AS rank FROM "SearchText" WHERE "SearchText" MATCH ?),
+    page AS MATERIALIZED (
+      SELECT kind, entityId, textId, min(rank) AS rank, count(*) OVER () AS total
+        FROM matches GROUP BY kind, entityId ORDER BY rank, kind, entityId LIMIT ? OFFSET ?)
+    SELECT page.kind, page.entityId, page.rank, page.total, snippet("SearchText", 0, '«', '»', '…', 16) AS snippet
+      FROM page JOIN "SearchText" ON "SearchText".rowid = page.textId
+     WHERE "SearchText" MATCH ? ORDER BY page.rank, page.kind, page.entityId`);
   const names = {
     person: db.prepare<[string], { id: number; label: string }>('SELECT id, name AS label FROM Person WHERE id IN (SELECT value FROM json_each(?))'),
     organization: db.prepare<[string], { id: number; label: string }>('SELECT id, name AS label FROM Organization WHERE id IN (SELECT value FROM json_each(?))'),
@@ -122,7 +126,8 @@ export function handwrittenOperations(db: Sqlite) {
 
     search({ query, first }: Variables) {
       const words = String(query).match(/[\p{L}\p{N}]+/gu) ?? [];
-      const hits = words.length ? searchPage.all(words.map((w) => `"${w}"`).join(' '), Number(first), 0) : [];
+      const match = words.map((w) => `"${w}"`).join(' ');
+      const hits = words.length ? searchPage.all(match, Number(first), 0, match) : [];
       const labels = new Map<string, string | null>();
       for (const kind of Object.keys(names) as Array<keyof typeof names>) {
         const ids = hits.filter((h) => h.kind === kind).map((h) => h.entityId);
