@@ -3,7 +3,8 @@
 //
 //   npm run eval                              the fixture set (test/fixtures)
 //   npm run eval -- --set dev3                a set under test/fixtures (articles/ + gold/)
-//   npm run eval -- --dir ../shared/corpus    any folder of articles with a gold/ inside or beside it
+//   npm run eval -- --dir ../shared/corpus    any folder of articles with a gold/ inside or beside it,
+//                                             or a set folder holding articles/ and gold/
 //   -v                                        list every miss; --ablate: what each clause rule and meeting pass adds
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -25,21 +25,24 @@ export function loadFixtures(root?: URL): Fixture[] {
 
 /**
  * Articles in `dir` with their gold in `goldDir` (by default a `gold/` inside `dir`, else the
- * `gold/` beside it, as in ../shared). An article without a gold file is an error naming it.
+ * `gold/` beside it, as in ../shared); a set laid out as `articles/` + `gold/` may be named by
+ * its own folder. An article without a gold file, or a folder without articles, is an error
+ * naming it: an empty set would score a perfect 0 of 0.
  */
-export function loadArticleDir(dir: string, goldDir: string = defaultGoldDir(dir)): Fixture[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const goldFile = join(goldDir, file.replace(/\.txt$/, '.json'));
-      if (!existsSync(goldFile)) throw new Error(`${join(dir, file)}: no gold file ${goldFile}`);
-      return {
-        file,
-        text: readFileSync(join(dir, file), 'utf8'),
-        gold: JSON.parse(readFileSync(goldFile, 'utf8')) as GoldArticle,
-      };
-    });
+export function loadArticleDir(dir: string, goldDir?: string): Fixture[] {
+  const articlesDir = goldDir === undefined && existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir;
+  const gold = goldDir ?? defaultGoldDir(articlesDir);
+  const files = readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort();
+  if (files.length === 0) throw new Error(`${articlesDir}: no articles (*.txt) to score`);
+  return files.map((file) => {
+    const goldFile = join(gold, file.replace(/\.txt$/, '.json'));
+    if (!existsSync(goldFile)) throw new Error(`${join(articlesDir, file)}: no gold file ${goldFile}`);
+    return {
+      file,
+      text: readFileSync(join(articlesDir, file), 'utf8'),
+      gold: JSON.parse(readFileSync(goldFile, 'utf8')) as GoldArticle,
+    };
+  });
 }
 
 function defaultGoldDir(dir: string): string {
