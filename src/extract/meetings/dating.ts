@@ -126,14 +126,14 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
     c.date = morningDay;
     return;
   }
+  const names = (i: number): boolean => {
+    const [a, b] = r.sentenceTokens[i] ?? [0, 0];
+    return r.spans.some((x) => x.type === 'person' && x.i >= a && x.j <= b && c.people.includes(ctx.personName(x) ?? ''));
+  };
   // The nearest earlier sentence naming a participant and fixing a day ("Zhao Leji on Monday called ...").
   for (let i = c.sentence.index - 1; i >= 0; i--) {
     const s = article.sentences[i];
-    if (!s) continue;
-    const [a, b] = r.sentenceTokens[i] ?? [0, 0];
-    const named = r.spans.some((x) => x.type === 'person' && x.i >= a && x.j <= b && c.people.includes(ctx.personName(x) ?? ''));
-    if (!named) continue;
-    const day = dayOfSentence(s, anchors);
+    const day = s && names(i) ? dayOfSentence(s, anchors) : null;
     if (day) {
       c.date = day;
       return;
@@ -143,6 +143,15 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
     c.date = { date: isoOf(anchors.datelineDay), precision: 'day' };
     return;
   }
+  // A lead states the news and a later sentence its day ("X met Y in Pyongyang. ... On September 13, X was in Pyongyang").
+  for (let i = c.sentence.index + 1; i < article.sentences.length; i++) {
+    const s = article.sentences[i];
+    const day = s && names(i) ? dayOfSentence(s, anchors) : null;
+    if (day) {
+      c.date = day;
+      return;
+    }
+  }
   // "X, who chaired the meeting, …": "the meeting" is the gathering the lead reports, on the lead's day.
   const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
   const leadDay = lead && lead !== c.sentence && THE_GATHERING.test(c.sentence.text) ? dayOfSentence(lead, anchors) : null;
@@ -150,7 +159,12 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
     c.date = leadDay;
     return;
   }
-  if (anchors.published) c.date = { date: isoOf(anchors.published).slice(0, 7), precision: 'month' };
+  // Else the story's news: the day its lead fixes ("In parallel, X held a working meeting ..."),
+  // unless the sentence states a time of its own ("last week"), or the month of the story.
+  const newsDay = lead && findDates(c.sentence.text).length === 0 ? dayOfSentence(lead, anchors) : null;
+  const month = anchors.published ? isoOf(anchors.published).slice(0, 7) : null;
+  if (newsDay && month && newsDay.date.startsWith(month)) c.date = newsDay;
+  else if (month) c.date = { date: month, precision: 'month' };
   else if (anchors.year !== null) c.date = { date: String(anchors.year), precision: 'year' };
 }
 

@@ -37,6 +37,31 @@ describe('a schedule for later on the day of writing', () => {
   });
 });
 
+describe('undated talks dated by the story', () => {
+  it('takes the day from a later sentence naming a participant', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'Russian Security Council Secretary Sergei Shoigu met North Korean leader Kim Jong-un in Pyongyang, a statement said. ' +
+          'On March 7, a delegation headed by Shoigu was in Pyongyang for a strategic dialogue.',
+      ),
+    ).toEqual([{ with: ['Sergei Shoigu', 'Kim Jong-un'], date: '2025-03-07', status: 'held' }]);
+  });
+
+  it("takes the day of the story's lead for talks held alongside it", () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric in Brasilia on Friday.\n\n' +
+          'In parallel, Foreign Minister Mauro Vieira held a working meeting with Chilean Foreign Minister Alberto van Klaveren.',
+      ),
+    ).toEqual([
+      { with: ['Luiz Inacio Lula da Silva', 'Gabriel Boric'], date: '2025-03-07', status: 'held' },
+      { with: ['Mauro Vieira', 'Alberto van Klaveren'], date: '2025-03-07', status: 'held' },
+    ]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
