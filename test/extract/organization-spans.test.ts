@@ -16,6 +16,15 @@ describe('organization spans', () => {
     expect(orgs.filter((o) => /Slutsky|Makarkin|Member|China for/.test(o))).toEqual([]);
   });
 
+  it('reads an acronym no gazetteer knows and the article never spells out as a body', () => {
+    const orgs = orgsOf(
+      ' date 2025-10-15 Rebels\n\nThe RCMP said the M23 rebels and the FDLR clashed near Goma at 06:12 AM GMT, the CEO of a mining firm told NZ$15 million donors, and JD Vance agreed.\n\n' +
+        'The International Defence Industry Fair (IDEF) opened.',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['RCMP', 'M23', 'FDLR']));
+    expect(orgs.filter((o) => /^(?:AM|GMT|CEO|NZ|JD|IDEF)$/.test(o))).toEqual([]);
+  });
+
   it('does not start a body at a person coordinated with it', () => {
     const orgs = orgsOf(' date 2024-10-01 Embassy\n\nAmbassador Zhang Hanhui met Andrey Rudenko and State Duma deputies.');
     expect(orgs.filter((o) => /Rudenko/.test(o))).toEqual([]);
