@@ -25,6 +25,28 @@ describe('organization spans', () => {
     expect(orgs.filter((o) => /^(?:AM|GMT|CEO|NZ|JD|IDEF)$/.test(o))).toEqual([]);
   });
 
+  it("names a place's own body, a title's office, a house and a mission by their shape", () => {
+    const orgs = orgsOf(
+      " date 2025-10-15 Drills\n\nThe Prime Minister's Office said the Russian Navy and the Pacific Fleet held drills. Kosovo's Assembly met. " +
+        'Members of the House of Commons voted. The Chinese Embassy in Moscow said the S. Rajaratnam School of Economics and the Association of Serb-majority Municipalities agreed. ' +
+        'A Vietnamese Party and State delegation and a Moscow-based Institute for Strategic Analysis came.',
+    );
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        "Prime Minister's Office",
+        'Russian Navy',
+        'Pacific Fleet',
+        'Assembly of Kosovo',
+        'House of Commons',
+        'Chinese Embassy in Moscow',
+        'S. Rajaratnam School of Economics',
+        'Association of Serb-majority Municipalities',
+        'Institute for Strategic Analysis',
+      ]),
+    );
+    expect(orgs.filter((o) => /Vietnamese Party|Moscow-based|^A /.test(o))).toEqual([]);
+  });
+
   it('does not start a body at a person coordinated with it', () => {
     const orgs = orgsOf(' date 2024-10-01 Embassy\n\nAmbassador Zhang Hanhui met Andrey Rudenko and State Duma deputies.');
     expect(orgs.filter((o) => /Rudenko/.test(o))).toEqual([]);
