@@ -47,6 +47,14 @@ describe('organization spans', () => {
     expect(orgs.filter((o) => /Vietnamese Party|Moscow-based|^A /.test(o))).toEqual([]);
   });
 
+  it('ends a body before a title and reads no body in the name of something else', () => {
+    const orgs = orgsOf(
+      ' date 2025-10-15 Pact\n\nDepartment of Foreign Affairs Assistant Secretary Daniel Espiritu said the pact resembles the Visiting Forces Agreement and the Foreign Office Consultations.',
+    );
+    expect(orgs).toContain('Department of Foreign Affairs');
+    expect(orgs.filter((o) => /Assistant|Visiting|Foreign Office/.test(o))).toEqual([]);
+  });
+
   it('does not start a body at a person coordinated with it', () => {
     const orgs = orgsOf(' date 2024-10-01 Embassy\n\nAmbassador Zhang Hanhui met Andrey Rudenko and State Duma deputies.');
     expect(orgs.filter((o) => /Rudenko/.test(o))).toEqual([]);

@@ -28,7 +28,7 @@ const ORGAN_WORDS = new Set(
 /** Capitalized words that end an organization phrase: titles and dates. */
 const STOP = new Set(
   ('Minister President Premier Chairman Chairwoman Secretary Spokesperson Spokesman Spokeswoman Ambassador Aide ' +
-    'Speaker Director Vice Deputy Mayor Governor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
+    'Speaker Director Vice Deputy Assistant Mayor Governor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
     'February March April May June July August September October November December The This That In On At As A An ' +
     'Meeting Session Summit Forum Talks Round ' +
     // Groups of people lead a sentence before the body they belong to ("Officials of the ...").
@@ -129,6 +129,9 @@ export function genericOrgAt(
     break;
   }
   if (lastGood < start) return null;
+  // "Visiting Forces Agreement": a head inside a longer name of something else is no body.
+  const after = tokens[lastGood + 1];
+  if (!inComplement && lastGood + 1 < k && isCapitalized(after) && !STOP.has(after?.text ?? '') && !personAt(lastGood + 1)) return null;
   let last = lastGood;
   // "Euro-Asian ... Institute of the State Council's Development Research Center", "Institute
   // of China and Contemporary Asia of the Russian Academy of Sciences": a self-standing body
