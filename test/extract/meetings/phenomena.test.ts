@@ -62,6 +62,32 @@ describe('undated talks dated by the story', () => {
   });
 });
 
+describe('gatherings named by their body', () => {
+  it('reads "will attend the ASEAN-US meeting" as a meeting of the body with the attendee', () => {
+    expect(
+      meetingsOf('2025-07-09', 'US Secretary of State Marco Rubio will also attend the ASEAN-US meeting on Thursday. The Kuala Lumpur meeting was long.'),
+    ).toEqual([{ with: ['Marco Rubio', 'ASEAN'], date: '2025-07-10', status: 'scheduled' }]);
+  });
+});
+
+describe('meetings named as a noun with modifiers, met separately, or "seen"', () => {
+  it('reads "hold the annual summit with", "met A and B separately" and "to see X"', () => {
+    expect(
+      meetingsOf(
+        '2025-06-25',
+        'Indian Prime Minister Narendra Modi is expected to hold the annual summit with Japanese Prime Minister Shigeru Ishiba in Tokyo in August. ' +
+          'EU envoy Peter Sorensen met Kosovo negotiator Besnik Bislimi and Serbian negotiator Petar Petkovic separately on Wednesday. ' +
+          'Sorensen said he planned to travel to Pristina in July to see Kosovo Prime Minister Albin Kurti. Analysts saw China as the winner.',
+      ),
+    ).toEqual([
+      { with: ['Narendra Modi', 'Shigeru Ishiba'], date: '2025-08', status: 'scheduled' },
+      { with: ['Peter Sorensen', 'Besnik Bislimi'], date: '2025-06-25', status: 'held' },
+      { with: ['Peter Sorensen', 'Petar Petkovic'], date: '2025-06-25', status: 'held' },
+      { with: ['Peter Sorensen', 'Albin Kurti'], date: '2025-07', status: 'scheduled' },
+    ]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
