@@ -224,6 +224,12 @@ export function resolveDate(
   }
 }
 
+/** "on the eve of" a gathering on `day`: the day before it. */
+export function dayBefore(day: ResolvedDate): ResolvedDate | null {
+  const d = day.precision === 'day' ? parseIsoDay(day.date) : null;
+  return d ? { date: formatDay(shiftDays(d, -1)), precision: 'day' } : null;
+}
+
 /** The day of a month/day given without a year, on or before `reference` (datelines precede publication). */
 export function dayOnOrBefore(m: number, d: number, reference: Day): Day {
   return { y: yearFor(reference, m, d, false), m, d };

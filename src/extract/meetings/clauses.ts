@@ -1,6 +1,6 @@
 // The meetings one sentence reports: each trigger’s clause, with its participants, date, place and status.
 import type { MeetingStatus, ParsedArticle, Sentence } from '../types.ts';
-import { MONTH_PATTERN, findDates, resolveDate } from '../dates/dates.ts';
+import { MONTH_PATTERN, dayBefore, findDates, resolveDate } from '../dates/dates.ts';
 import { attributionRanges, within } from './attribution.ts';
 import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
 import { counterpartList } from './lists.ts';
@@ -13,7 +13,7 @@ import { agreementRanges } from './consensus.ts';
 import { unique, type Candidate, type MeetingContext } from './candidates.ts';
 import { receivesThing, triggersIn } from './triggers.ts';
 import type { Anchors } from './anchors.ts';
-import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay } from './dating.ts';
+import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay, storyDay } from './dating.ts';
 import { locationIn, splitByPlaces } from './places.ts';
 import { meetingBodies } from './bodies.ts';
 import { describedPeople } from './described.ts';
@@ -26,6 +26,8 @@ const BOTH_SIDES = /\b(?:[Tt]he two (?:[A-Z]{2,} |[a-z-]+ (?=(?:ministers|leader
 const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
 
 const SIDELINES = /\bsidelines of\b/;
+
+const EVE_OF = /\b[Oo]n the eve of the (?:[\w-]+ ){0,3}?(?:summit|meeting|session|forum|talks)\b/;
 
 const FUTURE =
   /(?:['’]ll\b|\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned|to visit|to travel)\b)/i;
@@ -259,6 +261,11 @@ export function sentenceMeetings(
       // "On the same day, X met Y": the day of the meeting reported just before.
       const besideLast = status === 'held' && ON_THE_SIDELINES.test(text.slice(0, trigger.start));
       if (resolved === null && (SAME_DAY.test(text.slice(from, hi)) || besideLast)) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
+      // "On the eve of the summit, X and Y held talks": the day before the gathering reported last, else the story's day.
+      if (resolved === null && trigger.kind !== 'event' && EVE_OF.test(text.slice(0, trigger.start))) {
+        const gathering = [...earlier].reverse().find((c) => c.kind === 'event' && c.date?.precision === 'day')?.date ?? storyDay(article, anchors);
+        resolved = gathering ? dayBefore(gathering) : null;
+      }
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       if (sides && resolved === null) resolved = sides.date;
       if (status === 'scheduled') resolved ??= visitDate(text.slice(0, trigger.start), people, [...earlier, ...out]);

@@ -168,6 +168,12 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
   else if (anchors.year !== null) c.date = { date: String(anchors.year), precision: 'year' };
 }
 
+/** The day the story's lead fixes, if any. */
+export function storyDay(article: ParsedArticle, anchors: Anchors): ResolvedDate | null {
+  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
+  return lead ? dayOfSentence(lead, anchors) : null;
+}
+
 function isoOf(d: Day): string {
   return resolveDate({ kind: 'day', y: d.y, m: d.m, d: d.d, range: false }, null, null, false)?.date ?? '';
 }

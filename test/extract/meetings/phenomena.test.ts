@@ -88,6 +88,17 @@ describe('meetings named as a noun with modifiers, met separately, or "seen"', (
   });
 });
 
+describe('talks on the eve of a gathering', () => {
+  it('dates "On the eve of the summit" to the day before the gathering the story reports', () => {
+    expect(
+      meetingsOf(
+        '2024-08-10',
+        'The leaders of Central Asia convened in Astana on Aug. 9 for their summit.\n\nOn the eve of the summit, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks.',
+      ),
+    ).toEqual([{ with: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], date: '2024-08-08', status: 'held' }]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
