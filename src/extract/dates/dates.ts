@@ -68,6 +68,8 @@ const DATE_EXPRESSION = new RegExp(
     String.raw`\b(?:[Ii]n|[Tt]his|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Dd]uring) (?:the )?(spring|summer|autumn|fall|winter)\b(?: of (\d{4}))?`,
     // "in the second half of the year": this year.
     String.raw`\b(?:first|second|latter) half of (?:the|this) year\b`,
+    // "later in the week": this week.
+    String.raw`\b(?:[Ll]ater|[Ee]arlier) in the week\b`,
   ].join('|'),
   'g',
 );
@@ -115,6 +117,7 @@ function readMatch(m: RegExpMatchArray): DateValue | null {
     return { kind: 'season', y: m[25] === undefined ? null : Number(m[25]), m: SEASON_MIDDLE[m[24].toLowerCase()] ?? 1, direction };
   }
   if (/half of/.test(m[0])) return { kind: 'relativeYear', offset: 0 };
+  if (/in the week$/.test(m[0])) return { kind: 'relativeWeek', offset: 0 };
   return null;
 }
 

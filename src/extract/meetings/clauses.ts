@@ -27,6 +27,9 @@ const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
 
 const SIDELINES = /\bsidelines of\b/;
 
+/** What may follow an intransitive "meet": an adverbial, an infinitive, the clause's end. */
+const RECIPROCAL_AFTER = /^\s*(?:[,.;]|$|(?:to|on|in|at|later|again|next|this|during|for|soon|before|after|when|separately|privately|face-to-face|in person)\b)/;
+
 const EVE_OF = /\b[Oo]n the eve of the (?:[\w-]+ ){0,3}?(?:summit|meeting|session|forum|talks)\b/;
 
 const FUTURE =
@@ -43,6 +46,9 @@ const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\
 const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?|no (?:[a-z-]+ )?$)/i;
 /** Denied right before the gathering: "have not held face-to-face talks since a meeting …" (that meeting stands). */
 const NEGATED = /\b(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?$/i;
+/** A plan told in the past perfect did not happen: "had been due to meet", "had been scheduled to hold talks". */
+const UNREALIZED = /\bhad been (?:due|scheduled|expected|set|supposed|planned|slated|meant) to\s+(?:[\w-]+\s+){0,2}$/;
+const CALLED_OFF = /^[^.;]*\b(?:was|were|had been|has been|have been) (?:cancell?ed|called off|scrapped|postponed)\b/;
 /** "have not met since September 2023": the denial dates the last meeting, which is reported. */
 const SINCE_DATE = new RegExp(String.raw`^[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_PATTERN}|\d{4})\b`);
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
@@ -57,7 +63,7 @@ export const CLAUSE_RULES = {
   'reported-speech': '"X said that A and B will hold talks": the participants are in the reported clause',
   'teller-is-not-participant': '"X briefed Y on the talks": neither took part in them',
   'hedged-is-not-reported': '"had not decided whether to attend", "denied plans for a meeting": nothing to report',
-  'negated-is-not-held': '"have not held talks since a meeting": the talks denied are none ("not met since May 2023" dates the last)',
+  'negated-is-not-held': '"have not held talks since a meeting", "had been due to meet, but ... was cancelled": the talks denied are none ("not met since May 2023" dates the last)',
   'described-participants': '"the Saudi foreign minister": a participant named earlier, now by title only',
   'pronoun-object': '"is scheduled to meet him": the other party of the meeting just reported',
   'bodies-meet': '"the commission will meet again in 2026": a body meeting with no one else named',
@@ -148,6 +154,8 @@ export function sentenceMeetings(
     // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
     if (on('hedged-is-not-reported') && HEDGED.test(text.slice(from, trigger.start))) return;
     if (on('negated-is-not-held') && NEGATED.test(text.slice(from, trigger.start)) && !SINCE_DATE.test(text.slice(trigger.end, to))) return;
+    // "had been due to meet in December, but that summit was cancelled": a plan that did not happen.
+    if (on('negated-is-not-held') && (UNREALIZED.test(text.slice(from, trigger.start)) || CALLED_OFF.test(text.slice(trigger.end)))) return;
     // People and dates of a clause naming the report's source, or who reached an agreement, are not the meeting's.
     const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
@@ -171,7 +179,9 @@ export function sentenceMeetings(
     const reach = /^\s+(?:the |a |an )?(?:[\w-]+ ){0,4}delegation\b/.test(text.slice(trigger.end)) ? 140 : 60;
     // "The commission will meet again in 2026": a body meets with no one else named.
     const bodies = trigger.kind === 'event' || !on('bodies-meet') ? [] : meetingBodies(text, trigger, spans.filter((s) => inRange(s, from, trigger.start)), at, r, ctx.orgName);
-    if (needsObject && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
+    // "A and B are expected to meet later in the week": "meet" with a plural subject and no object is reciprocal.
+    const reciprocal = /^meet$/.test(text.slice(trigger.start, trigger.end)) && RECIPROCAL_AFTER.test(text.slice(trigger.end)) && persons(from, trigger.start).length >= 2;
+    if (needsObject && !reciprocal && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
     if (pronounObject) {
       const subjectNow = persons(from, trigger.start);

@@ -35,6 +35,7 @@ describe('date resolution', () => {
     expect(resolve('in the summer of 2024')).toBe('2024');
     expect(resolve('in the second half of the year', true)).toBe('2025');
     expect(findDates('prices fall sharply')).toEqual([]);
+    expect(resolve('expected to meet later in the week', true)).toBe('2025-11');
   });
 });
 

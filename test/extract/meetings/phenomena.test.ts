@@ -99,6 +99,19 @@ describe('talks on the eve of a gathering', () => {
   });
 });
 
+describe('"meet" with a plural subject, and plans that did not happen', () => {
+  it('reads "A and B were expected to meet later in the week" as their meeting, and "had been due to meet" as none', () => {
+    expect(
+      meetingsOf(
+        '2025-07-09',
+        'Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign Minister Prak Sokhonn were also expected to meet later in the week. ' +
+          'Rwandan President Paul Kagame and Congolese President Felix Tshisekedi had been due to meet in Luanda in December, but that summit was cancelled. ' +
+          'Ministers and officials will meet the needs of farmers.',
+      ),
+    ).toEqual([{ with: ['Maris Sangiampongsa', 'Prak Sokhonn'], date: '2025-07', status: 'scheduled' }]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
