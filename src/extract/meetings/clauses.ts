@@ -265,7 +265,8 @@ export function sentenceMeetings(
     const firstOfTrigger = out.length;
     for (const [lo, hi] of parts) {
       const own = dates.filter((d) => !within(sourceOf, d.start));
-      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled') ?? whenClauseDate(text, trigger.start, own);
+      const denied = NEGATED.test(text.slice(from, trigger.start));
+      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled', denied) ?? whenClauseDate(text, trigger.start, own);
       if (agreesWithoutTime(text.slice(from, hi), date !== null)) continue;
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.

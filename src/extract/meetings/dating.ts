@@ -31,12 +31,16 @@ export function attachedDate(
   hi: number,
   split: boolean,
   future: boolean,
+  denied = false,
 ): DateMention | null {
   // A bare year after a held meeting is usually history ("founded in 2009"); a coming one may
   // be known only to the year ("in the first half of 2026", "next year").
   const yearOnly = (d: DateMention): boolean => d.value.kind === 'relativeYear' || d.value.kind === 'year';
+  // "met on Tuesday, their first encounter since fighting began in January": a date after "since"
+  // starts a period (unless the talks are denied: "have not met since May" dates the last).
+  const since = (d: DateMention): boolean => !denied && /\bsince\b/.test(text.slice(lo, d.start));
   const after = dates.find(
-    (d) => d.start >= lo && d.start < hi && (!yearOnly(d) || future || (split && d.value.kind === 'year')) && !inRelativeClause(text, lo, d.start),
+    (d) => d.start >= lo && d.start < hi && (!yearOnly(d) || future || (split && d.value.kind === 'year')) && !inRelativeClause(text, lo, d.start) && !since(d),
   );
   if (after) return after;
   if (split) return null;

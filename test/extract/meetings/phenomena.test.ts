@@ -112,6 +112,21 @@ describe('"meet" with a plural subject, and plans that did not happen', () => {
   });
 });
 
+describe('a date after "since"', () => {
+  it('starts a period, and does not date the talks, unless the talks are denied', () => {
+    expect(
+      meetingsOf(
+        '2025-03-19',
+        'Congolese President Felix Tshisekedi met Rwandan President Paul Kagame in Doha on Tuesday, their first encounter since fighting began in January. ' +
+          'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti have not met since September 2023.',
+      ),
+    ).toEqual([
+      { with: ['Felix Tshisekedi', 'Paul Kagame'], date: '2025-03-18', status: 'held' },
+      { with: ['Aleksandar Vucic', 'Albin Kurti'], date: '2023-09', status: 'held' },
+    ]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
