@@ -127,6 +127,17 @@ describe('a date after "since"', () => {
   });
 });
 
+describe('talks during a stretch of time', () => {
+  it('dates "will visit from April 4 to 6, during which he will hold talks" by the visit', () => {
+    expect(
+      meetingsOf(
+        '2025-03-20',
+        'Indian Prime Minister Narendra Modi will visit Sri Lanka from April 4 to 6, during which he will hold talks with Sri Lankan President Anura Kumara Dissanayake in Colombo.',
+      ),
+    ).toEqual([{ with: ['Narendra Modi', 'Anura Kumara Dissanayake'], date: '2025-04-04', status: 'scheduled' }]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
