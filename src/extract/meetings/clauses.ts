@@ -35,7 +35,7 @@ const EVE_OF = /\b[Oo]n the eve of the (?:[\w-]+ ){0,3}?(?:summit|meeting|sessio
 const FUTURE =
   /(?:['’]ll\b|\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned|to visit|to travel)\b)/i;
 const HELD_VERB =
-  /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part|spoke|talked|conferred)\b/i;
+  /\b(?:met|meets|held|took place|was held|were held|co-chaired|chaired|presided|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part|spoke|talked|conferred)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
@@ -53,6 +53,7 @@ const CALLED_OFF = /^[^.;]*\b(?:was|were|had been|has been|have been) (?:cancell
 const SINCE_DATE = new RegExp(String.raw`^[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_PATTERN}|\d{4})\b`);
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
 const GROUP_AFTER = /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys|ministers)\b/;
+const CHAIRED = /^(?:chaired|chairs|chairing|presided over)$/;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
 
 /**
@@ -246,7 +247,9 @@ export function sentenceMeetings(
               // "the chief of Israel's Mossad", unless it is a named person's post ("Wang, head of the NEA").
               (/\b(?:chief|head|director) of (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s))) && !/\p{Lu}\p{L}+, (?:the )?(?:[\w-]+ )?(?:chief|head|director) of (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s)))) ||
               // "the Mossad chief and Shin Bet officials", "a Hamas delegation".
-              GROUP_AFTER.test(text.slice(at(s) + spanText(r, s).length)),
+              GROUP_AFTER.test(text.slice(at(s) + spanText(r, s).length)) ||
+              // "chaired the Foreign Affairs Council": the body whose sitting is chaired.
+              (CHAIRED.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, at(s)))),
           )
           .filter((s) => !inRelativeClause(text, trigger.end, at(s)))
           .map((s) => ctx.orgName(s) ?? spanText(r, s)),

@@ -8,6 +8,9 @@ import type { Anchors } from './anchors.ts';
 
 export const SAME_DAY = /\b(?:on )?the same day\b/;
 
+/** How far after its trigger a date may still be the meeting's own, in characters. */
+const OWN_TIME_REACH = 80;
+
 /** A gathering named as already known: the one the story's lead reports. */
 const THE_GATHERING = /\b(?:the|this) (?:meeting|summit|talks|session|gathering|dialogue|forum)\b/;
 
@@ -164,8 +167,10 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
     return;
   }
   // Else the story's news: the day its lead fixes ("In parallel, X held a working meeting ..."),
-  // unless the sentence states a time of its own ("last week"), or the month of the story.
-  const newsDay = lead && findDates(c.sentence.text).length === 0 ? dayOfSentence(lead, anchors) : null;
+  // unless the clause states a time of its own ("talked to X over the phone last week"), or the month of the story.
+  const trigger = c.start - c.sentence.start;
+  const ownTime = findDates(c.sentence.text).some((d) => d.start < trigger + OWN_TIME_REACH);
+  const newsDay = lead && !ownTime ? dayOfSentence(lead, anchors) : null;
   const month = anchors.published ? isoOf(anchors.published).slice(0, 7) : null;
   if (newsDay && month && newsDay.date.startsWith(month)) c.date = newsDay;
   else if (month) c.date = { date: month, precision: 'month' };

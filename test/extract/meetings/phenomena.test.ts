@@ -138,6 +138,18 @@ describe('talks during a stretch of time', () => {
   });
 });
 
+describe('a body whose sitting is chaired', () => {
+  it('reads "X, who chaired the Foreign Affairs Council" as a held sitting of that body with its chair, on the day of the lead', () => {
+    expect(
+      meetingsOf(
+        '2025-10-20',
+        'LUXEMBOURG (AP) — European Union foreign ministers gathered in Luxembourg on Monday to weigh new sanctions.\n\n' +
+          "The EU's foreign policy chief, Kaja Kallas, who chaired the Foreign Affairs Council, said she expected the package to be over the line this week.",
+      ),
+    ).toEqual([{ with: ['Kaja Kallas', 'Foreign Affairs Council'], date: '2025-10-20', status: 'held' }]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
