@@ -43,6 +43,8 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
   // "will be meeting", "are meeting with": the verb in the progressive.
   [/\b(?:be|is|are|was|were) meeting\b(?: with\b)?/g, 'talks', false],
+  // "Putin and Xi last got together in May": a reciprocal idiom (needs two named before it).
+  [/\b(?:got|get|gets|getting) together\b/g, 'talks', false],
   // "travel to Pristina to see Kurti": "see" with a person right after it is a visit to meet them.
   [/\b(?:see|sees|saw|seeing)\b(?= (?:the )?\p{Lu})/gu, 'talks', false],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:video |phone |telephone )?(?:call|conversation)\b/gi, 'call', true],
@@ -167,7 +169,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
         // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.
         (start === 0 && /^The meeting with$/.test(m[0])) ||
         (/^co-chair/.test(m[0]) && pronounGathering(text.slice(start + m[0].length)));
-      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host|call|see|saw)/.test(m[0]) });
+      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host|call|see|saw)/.test(m[0]), needsPair: / together$/.test(m[0]) });
     }
   }
   for (const m of text.matchAll(ANAPHOR)) {

@@ -150,6 +150,17 @@ describe('a body whose sitting is chaired', () => {
   });
 });
 
+describe('meeting idioms', () => {
+  it('reads "A and B last got together in May" as their meeting, and needs two people for it', () => {
+    expect(
+      meetingsOf(
+        '2024-07-03',
+        'Russian President Vladimir Putin and Chinese President Xi Jinping last got together in May in Beijing. Investors got together in London.',
+      ),
+    ).toEqual([{ with: ['Vladimir Putin', 'Xi Jinping'], date: '2024-05', status: 'held' }]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
