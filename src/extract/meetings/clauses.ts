@@ -53,6 +53,8 @@ const CALLED_OFF = /^[^.;]*\b(?:was|were|had been|has been|have been) (?:cancell
 const SINCE_DATE = new RegExp(String.raw`^[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_PATTERN}|\d{4})\b`);
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
 const GROUP_AFTER = /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys|ministers)\b/;
+/** A lower-case gathering's complement naming its parties: "(of the) inter-party dialogue mechanism between ". */
+const BETWEEN_BODIES = /^\s*(?:(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,4})?between\s+/;
 const CHAIRED = /^(?:chaired|chairs|chairing|presided over)$/;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
 
@@ -220,6 +222,13 @@ export function sentenceMeetings(
         const near = spans.filter((s) => s.type === 'org' && at(s) >= trigger.start - 12 && at(s) <= trigger.end + 8);
         const pool = near.length > 0 || !/summit|this|that/i.test(text.slice(trigger.start, trigger.end)) ? near : spans;
         orgs = unique(pool.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
+      }
+      // "the 11th meeting of the inter-party dialogue between United Russia and the CPC": the bodies between which it is held.
+      const between = orgs.length === 0 ? BETWEEN_BODIES.exec(text.slice(trigger.end)) : null;
+      if (between) {
+        const lo = trigger.end + between.index + between[0].length;
+        const hi = lo + (/[,;.]|\s(?:opened|was|were|is|are|will|in|on|at)\s/.exec(text.slice(lo))?.index ?? text.length - lo);
+        orgs = unique(spans.filter((s) => s.type === 'org' && at(s) >= lo && at(s) < hi).map((s) => ctx.orgName(s) ?? spanText(r, s)));
       }
       const gathering = orgs.length === 0 && isChairedSession(text.slice(trigger.start, trigger.end)) ? partOf(text.slice(trigger.end)) : null;
       if (gathering) orgs = bodiesOfGathering(gathering, earlier);

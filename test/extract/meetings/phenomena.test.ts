@@ -161,6 +161,21 @@ describe('meeting idioms', () => {
   });
 });
 
+describe('a gathering between two bodies, and talks on its sidelines', () => {
+  it('reads the bodies of "the 11th meeting of the dialogue between A and B" and keeps sidelines talks apart', () => {
+    expect(
+      meetingsOf(
+        '2025-06-26',
+        'The 11th meeting of the inter-party dialogue between United Russia and the Communist Party of China opened in Moscow on Wednesday.\n\n' +
+          'On the sidelines of the dialogue, United Russia chairman Dmitry Medvedev held a separate meeting with Chinese official Li Ganjie.',
+      ),
+    ).toEqual([
+      { with: ['United Russia', 'Communist Party of China'], date: '2025-06-25', status: 'held' },
+      { with: ['Dmitry Medvedev', 'Li Ganjie'], date: '2025-06-25', status: 'held' },
+    ]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
