@@ -170,7 +170,7 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
   // unless the clause states a time of its own ("talked to X over the phone last week"), or the month of the story.
   const trigger = c.start - c.sentence.start;
   const ownTime = findDates(c.sentence.text).some((d) => d.start < trigger + OWN_TIME_REACH);
-  const newsDay = lead && !ownTime ? dayOfSentence(lead, anchors) : null;
+  const newsDay = ownTime ? null : storyDay(article, anchors);
   const month = anchors.published ? isoOf(anchors.published).slice(0, 7) : null;
   if (newsDay && month && newsDay.date.startsWith(month)) c.date = newsDay;
   else if (month) c.date = { date: month, precision: 'month' };
