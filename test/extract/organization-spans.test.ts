@@ -16,6 +16,45 @@ describe('organization spans', () => {
     expect(orgs.filter((o) => /Slutsky|Makarkin|Member|China for/.test(o))).toEqual([]);
   });
 
+  it('reads an acronym no gazetteer knows and the article never spells out as a body', () => {
+    const orgs = orgsOf(
+      ' date 2025-10-15 Rebels\n\nThe RCMP said the M23 rebels and the FDLR clashed near Goma at 06:12 AM GMT, the CEO of a mining firm told NZ$15 million donors, and JD Vance agreed.\n\n' +
+        'The International Defence Industry Fair (IDEF) opened.',
+    );
+    expect(orgs).toEqual(expect.arrayContaining(['RCMP', 'M23', 'FDLR']));
+    expect(orgs.filter((o) => /^(?:AM|GMT|CEO|NZ|JD|IDEF)$/.test(o))).toEqual([]);
+  });
+
+  it("names a place's own body, a title's office, a house and a mission by their shape", () => {
+    const orgs = orgsOf(
+      " date 2025-10-15 Drills\n\nThe Prime Minister's Office said the Russian Navy and the Pacific Fleet held drills. Kosovo's Assembly met. " +
+        'Members of the House of Commons voted. The Chinese Embassy in Moscow said the S. Rajaratnam School of Economics and the Association of Serb-majority Municipalities agreed. ' +
+        'A Vietnamese Party and State delegation and a Moscow-based Institute for Strategic Analysis came.',
+    );
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        "Prime Minister's Office",
+        'Russian Navy',
+        'Pacific Fleet',
+        'Assembly of Kosovo',
+        'House of Commons',
+        'Chinese Embassy in Moscow',
+        'S. Rajaratnam School of Economics',
+        'Association of Serb-majority Municipalities',
+        'Institute for Strategic Analysis',
+      ]),
+    );
+    expect(orgs.filter((o) => /Vietnamese Party|Moscow-based|^A /.test(o))).toEqual([]);
+  });
+
+  it('ends a body before a title and reads no body in the name of something else', () => {
+    const orgs = orgsOf(
+      ' date 2025-10-15 Pact\n\nDepartment of Foreign Affairs Assistant Secretary Daniel Espiritu said the pact resembles the Visiting Forces Agreement and the Foreign Office Consultations.',
+    );
+    expect(orgs).toContain('Department of Foreign Affairs');
+    expect(orgs.filter((o) => /Assistant|Visiting|Foreign Office/.test(o))).toEqual([]);
+  });
+
   it('does not start a body at a person coordinated with it', () => {
     const orgs = orgsOf(' date 2024-10-01 Embassy\n\nAmbassador Zhang Hanhui met Andrey Rudenko and State Duma deputies.');
     expect(orgs.filter((o) => /Rudenko/.test(o))).toEqual([]);

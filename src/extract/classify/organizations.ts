@@ -4,6 +4,7 @@
 import type { MentionFact, OrganizationFact } from '../types.ts';
 import { countries, demonyms, gazetteerAt, lookupFolded, organizations, places } from '../link/knowledge.ts';
 import { isOrdinalToken } from '../recognize/names.ts';
+import { lexicon } from '../link/lexicon.ts';
 import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
 import { foldName, isAllCaps, isCapitalized, type Token } from '../recognize/tokens.ts';
 
@@ -12,8 +13,11 @@ const HEADS = new Set(
     'Centre Organization Organisation Union Agency Bank Corporation Company University Parliament Government ' +
     'Administration Office Department Service Court Fund Association Society Foundation Chamber Presidium Secretariat ' +
     'Forces Army Navy Police Authority Board League Alliance Club Holding Airlines Railways Federation Conference ' +
-    'Politburo Directorate Inspectorate Procuratorate Guard Embassy Consulate Group').split(' '),
+    'Politburo Directorate Inspectorate Procuratorate Guard Embassy Consulate Group Fleet Force School Laboratory').split(' '),
 );
+
+/** Heads of a body every country or place has one of: with only its place, it names that body ("Russian Navy", "Assembly of Kosovo"). */
+const PLACE_BODIES = new Set('Government Parliament Assembly Army Navy Forces Embassy Consulate Customs Police'.split(' '));
 
 /** Generic organ words: an organ made only of these needs its parent in its name ("Standing Committee of the NPC"). */
 const ORGAN_WORDS = new Set(
@@ -24,8 +28,8 @@ const ORGAN_WORDS = new Set(
 /** Capitalized words that end an organization phrase: titles and dates. */
 const STOP = new Set(
   ('Minister President Premier Chairman Chairwoman Secretary Spokesperson Spokesman Spokeswoman Ambassador Aide ' +
-    'Speaker Director Vice Deputy Mayor Governor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
-    'February March April May June July August September October November December The This That In On At As ' +
+    'Speaker Director Vice Deputy Assistant Mayor Governor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
+    'February March April May June July August September October November December The This That In On At As A An ' +
     'Meeting Session Summit Forum Talks Round ' +
     // Groups of people lead a sentence before the body they belong to ("Officials of the ...").
     'Officials Representatives Executives Members Delegates Delegations Leaders Heads Experts Staff Employees ' +
@@ -65,7 +69,8 @@ export function genericOrgAt(
     if (t === undefined) break;
     if (isCapitalized(t) && !STOP.has(t.text)) {
       if (k > start && personAt(k)) break;
-      if (HEADS.has(t.text)) {
+      // "House of Commons", "House of Representatives", but not "Government House".
+      if (HEADS.has(t.text) || (t.text === 'House' && tokens[k + 1]?.text === 'of')) {
         sawHead = true;
         lastGood = k;
       } else if (sawHead && inComplement) lastGood = k;
@@ -73,13 +78,29 @@ export function genericOrgAt(
       continue;
     }
     const next = tokens[k + 1];
+    // "S. Rajaratnam School": an initial inside the name.
+    if (t.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '') && isCapitalized(next)) {
+      k++;
+      continue;
+    }
     if (t.norm === '-' && k > start && isCapitalized(next)) {
       k++;
+      continue;
+    }
+    // "Association of Serb-majority Municipalities": a compound modifier inside the name.
+    if (t.norm === '-' && sawHead && t.start === tokens[k - 1]?.end && next?.start === t.end && /^\p{Ll}+$/u.test(next.text) && isCapitalized(tokens[k + 2])) {
+      k += 2;
       continue;
     }
     // "State Council's Development Research Center", "Chinese People's Association ..."
     if (t.norm === "'s" && (sawHead || tokens[k - 1]?.text === 'People') && isCapitalized(next)) {
       k++;
+      continue;
+    }
+    // "Chinese Embassy in Moscow": a mission is named with the capital it sits in.
+    if (t.text === 'in' && /^(?:Embassy|Consulate)$/.test(tokens[k - 1]?.text ?? '') && gazetteerAt(keys, k + 1).some((e) => e.kind === 'place')) {
+      lastGood = k + gazetteerAt(keys, k + 1).filter((e) => e.kind === 'place').reduce((n, e) => Math.max(n, e.keys.length), 0);
+      k = lastGood + 1;
       continue;
     }
     if (t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === 'and' || (t.text === 'with' && inComplement)) {
@@ -108,6 +129,9 @@ export function genericOrgAt(
     break;
   }
   if (lastGood < start) return null;
+  // "Visiting Forces Agreement": a head inside a longer name of something else is no body.
+  const after = tokens[lastGood + 1];
+  if (!inComplement && lastGood + 1 < k && isCapitalized(after) && !STOP.has(after?.text ?? '') && !personAt(lastGood + 1)) return null;
   let last = lastGood;
   // "Euro-Asian ... Institute of the State Council's Development Research Center", "Institute
   // of China and Contemporary Asia of the Russian Academy of Sciences": a self-standing body
@@ -146,18 +170,30 @@ function isOrganOnly(tokens: readonly Token[], from: number, to: number): boolea
   return true;
 }
 
-/** Rejects "Russian Federation Conference": an org needs a word that is neither a head nor a place. */
+/**
+ * Rejects "Russian Federation Conference": an org needs a word that is neither a head nor a
+ * place, unless its one head names a place's own body ("Russian Navy", "Assembly of Kosovo").
+ */
 function hasOwnWords(tokens: readonly Token[], keys: readonly string[], from: number, to: number): boolean {
+  let heads = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t === undefined || !isCapitalized(t) || HEADS.has(t.text) || demonyms.has(t.text)) continue;
+    if (t === undefined || !isCapitalized(t) || demonyms.has(t.text)) continue;
+    if (HEADS.has(t.text)) {
+      heads += PLACE_BODIES.has(t.text) ? 1 : 2;
+      continue;
+    }
     if (gazetteerAt(keys, k).some((e) => e.kind === 'place' && e.keys.length === 1)) continue;
     return true;
   }
-  return false;
+  return heads === 1;
 }
 
 const BILATERAL = /\b(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+) ((?:[a-z]+ ){0,2}?(?:sub)?(?:committee|commission|council|working group) (?:for|on) [a-z]+(?: (?:and )?[a-z]+){0,5}? cooperation)\b/gu;
+/** "the Prime Minister's Office", "the President's Office": the office of a title is a body. */
+const TITLE_OFFICE = new RegExp(`\\b(?:(?:${lexicon.titleModifiers.join('|')}) )*(?:${lexicon.titleHeads.join('|')})['’]s (?:Office|Secretariat)\\b`, 'gu');
+/** "Kosovo's Assembly": a place's own body, named as its official form is ("Assembly of Kosovo"). */
+const PLACE_BODY = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)['’]s (${[...PLACE_BODIES].join('|')})\\b`, 'gu');
 const QUOTED_PARTY = /[“"](\p{Lu}[^”"]{1,60})[”"] party\b/gu;
 
 export interface PhraseMatch {
@@ -175,6 +211,16 @@ export function orgPhrases(text: string, offset: number): PhraseMatch[] {
     if (a === null || b === null) continue;
     const start = offset + (m.index ?? 0);
     found.push({ start, end: start + m[0].length, known: [bilateralName(a, b, m[0])] });
+  }
+  for (const m of text.matchAll(PLACE_BODY)) {
+    const place = places.get(m[1] ?? '');
+    if (place?.kind !== 'country' && place?.kind !== 'region') continue;
+    const start = offset + (m.index ?? 0);
+    found.push({ start, end: start + m[0].length, known: [`${m[2] ?? ''} of ${place.name}`] });
+  }
+  for (const m of text.matchAll(TITLE_OFFICE)) {
+    const start = offset + (m.index ?? 0);
+    found.push({ start, end: start + m[0].length, known: [m[0]] });
   }
   for (const m of text.matchAll(QUOTED_PARTY)) {
     const inner = m[1] ?? '';

@@ -21,7 +21,9 @@ export type DateValue =
   /** "yesterday", "today", "tomorrow". */
   | { kind: 'relativeDay'; offset: number }
   /** `direction`: "next Wednesday" +1, "last Friday" -1; absent, the tense decides. */
-  | { kind: 'weekday'; weekday: number; direction?: number };
+  | { kind: 'weekday'; weekday: number; direction?: number }
+  /** "in the autumn", "next spring": known to the year; `m` is a month in the middle of the season, `direction` as for weekdays. */
+  | { kind: 'season'; y: number | null; m: number; direction?: number };
 
 export interface DateMention {
   start: number;
@@ -62,6 +64,12 @@ const DATE_EXPRESSION = new RegExp(
     // Day before month, as most of the world writes it: "14 March 2025", "3-4 September".
     String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(\d{1,2})(?:st|nd|rd|th)?)? (?:of )?(${MONTH_PATTERN})\b\.?(?:,? (\d{4}))?`,
     String.raw`\b([Nn]ext|[Ll]ast|[Tt]his) (${WEEKDAYS.join('|')})\b`,
+    // A season names its year only ("in the autumn", "next spring", "in the summer of 2024").
+    String.raw`\b(?:[Ii]n|[Tt]his|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate|[Dd]uring) (?:the )?(spring|summer|autumn|fall|winter)\b(?: of (\d{4}))?`,
+    // "in the second half of the year": this year.
+    String.raw`\b(?:first|second|latter) half of (?:the|this) year\b`,
+    // "later in the week": this week.
+    String.raw`\b(?:[Ll]ater|[Ee]arlier) in the week\b`,
   ].join('|'),
   'g',
 );
@@ -104,8 +112,17 @@ function readMatch(m: RegExpMatchArray): DateValue | null {
     return { kind: 'day', y: year, m: monthNumber(m[20]), d: Number(m[18]), range: m[19] !== undefined };
   }
   if (m[23] !== undefined) return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[23]), direction: offsetOf(m[22] ?? '') };
+  if (m[24] !== undefined) {
+    const direction = /^(?:next|last)\b/i.test(m[0]) ? offsetOf(m[0].split(' ')[0] ?? '') : undefined;
+    return { kind: 'season', y: m[25] === undefined ? null : Number(m[25]), m: SEASON_MIDDLE[m[24].toLowerCase()] ?? 1, direction };
+  }
+  if (/half of/.test(m[0])) return { kind: 'relativeYear', offset: 0 };
+  if (/in the week$/.test(m[0])) return { kind: 'relativeWeek', offset: 0 };
   return null;
 }
+
+/** The middle month of each (northern) season; only its year is ever reported. */
+const SEASON_MIDDLE: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /** "last"/"yesterday" -1, "next"/"tomorrow" +1, "this"/"today" 0. */
 function offsetOf(word: string): number {
@@ -180,6 +197,11 @@ export function resolveDate(
       const y = anchor?.y ?? year;
       return y === null ? null : { date: String(y + value.offset), precision: 'year' };
     }
+    case 'season': {
+      // "next spring" is the one after the anchor; "in the autumn", the nearest on the side the tense implies.
+      const y = value.y ?? (anchor ? yearFor(anchor, value.m, 15, value.direction === undefined ? future : value.direction > 0) : year);
+      return y === null ? null : { date: String(y), precision: 'year' };
+    }
     case 'relativeMonth': {
       if (!anchor) return null;
       const month = anchor.m - 1 + value.offset;
@@ -203,6 +225,12 @@ export function resolveDate(
       return { date: formatDay(shiftDays(anchor, future ? (7 - diff) % 7 : -diff)), precision: 'day' };
     }
   }
+}
+
+/** "on the eve of" a gathering on `day`: the day before it. */
+export function dayBefore(day: ResolvedDate): ResolvedDate | null {
+  const d = day.precision === 'day' ? parseIsoDay(day.date) : null;
+  return d ? { date: formatDay(shiftDays(d, -1)), precision: 'day' } : null;
 }
 
 /** The day of a month/day given without a year, on or before `reference` (datelines precede publication). */

@@ -14,9 +14,13 @@ const SYNSET = /^\d{8} (\d\d) [nvasr] ([0-9a-f]{2}) ([^|]*?) \d{3} /gm;
 /** WordNet's lexicographer file of place nouns (noun.location). */
 const LOCATION_FILE = '15';
 
-function readWordNet(): { common: Set<string>; places: Set<string> } {
+/** WordNet's lexicographer file of groups, organizations among them (noun.group). */
+const GROUP_FILE = '14';
+
+function readWordNet(): { common: Set<string>; places: Set<string>; acronyms: Map<string, boolean> } {
   const common = new Set<string>();
   const places = new Set<string>();
+  const acronyms = new Map<string, boolean>();
   for (const part of ['noun', 'verb', 'adj', 'adv']) {
     const text = readFileSync(path.join(wordnetDir, `data.${part}`), 'latin1');
     for (const m of text.matchAll(SYNSET)) {
@@ -29,13 +33,18 @@ function readWordNet(): { common: Set<string>; places: Set<string> } {
         if (w.charCodeAt(0) >= 97 && !w.includes('_')) common.add(w.replace(/\(\w+\)$/, ''));
         // Capitalised names of places of several words: "Tamil_Nadu", "Nusa_Tenggara".
         else if (m[1] === LOCATION_FILE && w.includes('_') && w.charCodeAt(0) < 97) places.add(w.replace(/_/g, ' ').toLowerCase());
+        // Acronyms ("NATO", "CEO", "GMT"), and whether any sense is a group.
+        if (part === 'noun' && /^[A-Z]{2,}$/.test(w)) acronyms.set(w, (acronyms.get(w) ?? false) || m[1] === GROUP_FILE);
       }
     }
   }
-  return { common, places };
+  return { common, places, acronyms };
 }
 
-const { common, places } = readWordNet();
+const { common, places, acronyms } = readWordNet();
+
+/** Whether WordNet knows `word` as an acronym of something other than a body ("CEO", "GMT"). */
+export const isNonBodyAcronym = (word: string): boolean => acronyms.get(word) === false;
 
 /** Whether `name` (any case) is a place name of several words WordNet knows ("Tamil Nadu"). */
 export const isWordNetPlace = (name: string): boolean => places.has(name.toLowerCase());

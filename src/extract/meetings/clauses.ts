@@ -1,6 +1,6 @@
 // The meetings one sentence reports: each trigger’s clause, with its participants, date, place and status.
 import type { MeetingStatus, ParsedArticle, Sentence } from '../types.ts';
-import { MONTH_PATTERN, findDates, resolveDate } from '../dates/dates.ts';
+import { MONTH_PATTERN, dayBefore, findDates, resolveDate } from '../dates/dates.ts';
 import { attributionRanges, within } from './attribution.ts';
 import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
 import { counterpartList } from './lists.ts';
@@ -13,7 +13,7 @@ import { agreementRanges } from './consensus.ts';
 import { unique, type Candidate, type MeetingContext } from './candidates.ts';
 import { receivesThing, triggersIn } from './triggers.ts';
 import type { Anchors } from './anchors.ts';
-import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay } from './dating.ts';
+import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay, storyDay } from './dating.ts';
 import { locationIn, splitByPlaces } from './places.ts';
 import { meetingBodies } from './bodies.ts';
 import { describedPeople } from './described.ts';
@@ -27,10 +27,15 @@ const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
 
 const SIDELINES = /\bsidelines of\b/;
 
+/** What may follow an intransitive "meet": an adverbial, an infinitive, the clause's end. */
+const RECIPROCAL_AFTER = /^\s*(?:[,.;]|$|(?:to|on|in|at|later|again|next|this|during|for|soon|before|after|when|separately|privately|face-to-face|in person)\b)/;
+
+const EVE_OF = /\b[Oo]n the eve of the (?:[\w-]+ ){0,3}?(?:summit|meeting|session|forum|talks)\b/;
+
 const FUTURE =
   /(?:['’]ll\b|\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned|to visit|to travel)\b)/i;
 const HELD_VERB =
-  /\b(?:met|meets|held|took place|was held|were held|co-chaired|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part|spoke|talked|conferred)\b/i;
+  /\b(?:met|meets|held|took place|was held|were held|co-chaired|chaired|presided|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part|spoke|talked|conferred)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
@@ -41,10 +46,16 @@ const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\
 const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?|no (?:[a-z-]+ )?$)/i;
 /** Denied right before the gathering: "have not held face-to-face talks since a meeting …" (that meeting stands). */
 const NEGATED = /\b(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?$/i;
+/** A plan told in the past perfect did not happen: "had been due to meet", "had been scheduled to hold talks". */
+const UNREALIZED = /\bhad been (?:due|scheduled|expected|set|supposed|planned|slated|meant) to\s+(?:[\w-]+\s+){0,2}$/;
+const CALLED_OFF = /^[^.;]*\b(?:was|were|had been|has been|have been) (?:cancell?ed|called off|scrapped|postponed)\b/;
 /** "have not met since September 2023": the denial dates the last meeting, which is reported. */
 const SINCE_DATE = new RegExp(String.raw`^[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_PATTERN}|\d{4})\b`);
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
 const GROUP_AFTER = /^\s+(?:chief|chiefs|head|officials|delegation|delegates|leaders|leadership|representatives|envoys|ministers)\b/;
+/** A lower-case gathering's complement naming its parties: "(of the) inter-party dialogue mechanism between ". */
+const BETWEEN_BODIES = /^\s*(?:(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,4})?between\s+/;
+const CHAIRED = /^(?:chaired|chairs|chairing|presided over)$/;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
 
 /**
@@ -55,7 +66,7 @@ export const CLAUSE_RULES = {
   'reported-speech': '"X said that A and B will hold talks": the participants are in the reported clause',
   'teller-is-not-participant': '"X briefed Y on the talks": neither took part in them',
   'hedged-is-not-reported': '"had not decided whether to attend", "denied plans for a meeting": nothing to report',
-  'negated-is-not-held': '"have not held talks since a meeting": the talks denied are none ("not met since May 2023" dates the last)',
+  'negated-is-not-held': '"have not held talks since a meeting", "had been due to meet, but ... was cancelled": the talks denied are none ("not met since May 2023" dates the last)',
   'described-participants': '"the Saudi foreign minister": a participant named earlier, now by title only',
   'pronoun-object': '"is scheduled to meet him": the other party of the meeting just reported',
   'bodies-meet': '"the commission will meet again in 2026": a body meeting with no one else named',
@@ -146,6 +157,8 @@ export function sentenceMeetings(
     // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
     if (on('hedged-is-not-reported') && HEDGED.test(text.slice(from, trigger.start))) return;
     if (on('negated-is-not-held') && NEGATED.test(text.slice(from, trigger.start)) && !SINCE_DATE.test(text.slice(trigger.end, to))) return;
+    // "had been due to meet in December, but that summit was cancelled": a plan that did not happen.
+    if (on('negated-is-not-held') && (UNREALIZED.test(text.slice(from, trigger.start)) || CALLED_OFF.test(text.slice(trigger.end)))) return;
     // People and dates of a clause naming the report's source, or who reached an agreement, are not the meeting's.
     const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
@@ -169,7 +182,9 @@ export function sentenceMeetings(
     const reach = /^\s+(?:the |a |an )?(?:[\w-]+ ){0,4}delegation\b/.test(text.slice(trigger.end)) ? 140 : 60;
     // "The commission will meet again in 2026": a body meets with no one else named.
     const bodies = trigger.kind === 'event' || !on('bodies-meet') ? [] : meetingBodies(text, trigger, spans.filter((s) => inRange(s, from, trigger.start)), at, r, ctx.orgName);
-    if (needsObject && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
+    // "A and B are expected to meet later in the week": "meet" with a plural subject and no object is reciprocal.
+    const reciprocal = /^meet$/.test(text.slice(trigger.start, trigger.end)) && RECIPROCAL_AFTER.test(text.slice(trigger.end)) && persons(from, trigger.start).length >= 2;
+    if (needsObject && !reciprocal && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
     if (pronounObject) {
       const subjectNow = persons(from, trigger.start);
@@ -208,6 +223,13 @@ export function sentenceMeetings(
         const pool = near.length > 0 || !/summit|this|that/i.test(text.slice(trigger.start, trigger.end)) ? near : spans;
         orgs = unique(pool.filter((s) => s.type === 'org').map((s) => ctx.orgName(s) ?? '').filter((o) => international(ctx, o)));
       }
+      // "the 11th meeting of the inter-party dialogue between United Russia and the CPC": the bodies between which it is held.
+      const between = orgs.length === 0 ? BETWEEN_BODIES.exec(text.slice(trigger.end)) : null;
+      if (between) {
+        const lo = trigger.end + between.index + between[0].length;
+        const hi = lo + (/[,;.]|\s(?:opened|was|were|is|are|will|in|on|at)\s/.exec(text.slice(lo))?.index ?? text.length - lo);
+        orgs = unique(spans.filter((s) => s.type === 'org' && at(s) >= lo && at(s) < hi).map((s) => ctx.orgName(s) ?? spanText(r, s)));
+      }
       const gathering = orgs.length === 0 && isChairedSession(text.slice(trigger.start, trigger.end)) ? partOf(text.slice(trigger.end)) : null;
       if (gathering) orgs = bodiesOfGathering(gathering, earlier);
       // "The commission will hold its next meeting", "The Arab League ... held an emergency
@@ -234,7 +256,9 @@ export function sentenceMeetings(
               // "the chief of Israel's Mossad", unless it is a named person's post ("Wang, head of the NEA").
               (/\b(?:chief|head|director) of (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s))) && !/\p{Lu}\p{L}+, (?:the )?(?:[\w-]+ )?(?:chief|head|director) of (?:the )?(?:\p{Lu}[\p{L}-]*['’]s )?$/u.test(text.slice(0, at(s)))) ||
               // "the Mossad chief and Shin Bet officials", "a Hamas delegation".
-              GROUP_AFTER.test(text.slice(at(s) + spanText(r, s).length)),
+              GROUP_AFTER.test(text.slice(at(s) + spanText(r, s).length)) ||
+              // "chaired the Foreign Affairs Council": the body whose sitting is chaired.
+              (CHAIRED.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:the\s+)?$/.test(text.slice(trigger.end, at(s)))),
           )
           .filter((s) => !inRelativeClause(text, trigger.end, at(s)))
           .map((s) => ctx.orgName(s) ?? spanText(r, s)),
@@ -253,12 +277,18 @@ export function sentenceMeetings(
     const firstOfTrigger = out.length;
     for (const [lo, hi] of parts) {
       const own = dates.filter((d) => !within(sourceOf, d.start));
-      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled') ?? whenClauseDate(text, trigger.start, own);
+      const denied = NEGATED.test(text.slice(from, trigger.start));
+      const date = attachedDate(text, own, trigger, from, lo, hi, parts.length > 1, status === 'scheduled', denied) ?? whenClauseDate(text, trigger.start, own);
       if (agreesWithoutTime(text.slice(from, hi), date !== null)) continue;
       let resolved = date ? resolveDate(date.value, anchors.day, anchors.year, status === 'scheduled') : null;
       // "On the same day, X met Y": the day of the meeting reported just before.
       const besideLast = status === 'held' && ON_THE_SIDELINES.test(text.slice(0, trigger.start));
       if (resolved === null && (SAME_DAY.test(text.slice(from, hi)) || besideLast)) resolved = sameDay(text, own, anchors, status === 'scheduled') ?? lastDay([...earlier, ...out], people);
+      // "On the eve of the summit, X and Y held talks": the day before the gathering reported last, else the story's day.
+      if (resolved === null && trigger.kind !== 'event' && EVE_OF.test(text.slice(0, trigger.start))) {
+        const gathering = [...earlier].reverse().find((c) => c.kind === 'event' && c.date?.precision === 'day')?.date ?? storyDay(article, anchors);
+        resolved = gathering ? dayBefore(gathering) : null;
+      }
       const place = locationIn(spans, at, text, parts.length > 1 ? lo : from, hi, trigger.start, r, anchors);
       if (sides && resolved === null) resolved = sides.date;
       if (status === 'scheduled') resolved ??= visitDate(text.slice(0, trigger.start), people, [...earlier, ...out]);

@@ -8,6 +8,9 @@ import type { Anchors } from './anchors.ts';
 
 export const SAME_DAY = /\b(?:on )?the same day\b/;
 
+/** How far after its trigger a date may still be the meeting's own, in characters. */
+const OWN_TIME_REACH = 80;
+
 /** A gathering named as already known: the one the story's lead reports. */
 const THE_GATHERING = /\b(?:the|this) (?:meeting|summit|talks|session|gathering|dialogue|forum)\b/;
 
@@ -31,12 +34,16 @@ export function attachedDate(
   hi: number,
   split: boolean,
   future: boolean,
+  denied = false,
 ): DateMention | null {
   // A bare year after a held meeting is usually history ("founded in 2009"); a coming one may
   // be known only to the year ("in the first half of 2026", "next year").
   const yearOnly = (d: DateMention): boolean => d.value.kind === 'relativeYear' || d.value.kind === 'year';
+  // "met on Tuesday, their first encounter since fighting began in January": a date after "since"
+  // starts a period (unless the talks are denied: "have not met since May" dates the last).
+  const since = (d: DateMention): boolean => !denied && /\bsince\b/.test(text.slice(lo, d.start));
   const after = dates.find(
-    (d) => d.start >= lo && d.start < hi && (!yearOnly(d) || future || (split && d.value.kind === 'year')) && !inRelativeClause(text, lo, d.start),
+    (d) => d.start >= lo && d.start < hi && (!yearOnly(d) || future || (split && d.value.kind === 'year')) && !inRelativeClause(text, lo, d.start) && !since(d),
   );
   if (after) return after;
   if (split) return null;
@@ -126,14 +133,14 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
     c.date = morningDay;
     return;
   }
+  const names = (i: number): boolean => {
+    const [a, b] = r.sentenceTokens[i] ?? [0, 0];
+    return r.spans.some((x) => x.type === 'person' && x.i >= a && x.j <= b && c.people.includes(ctx.personName(x) ?? ''));
+  };
   // The nearest earlier sentence naming a participant and fixing a day ("Zhao Leji on Monday called ...").
   for (let i = c.sentence.index - 1; i >= 0; i--) {
     const s = article.sentences[i];
-    if (!s) continue;
-    const [a, b] = r.sentenceTokens[i] ?? [0, 0];
-    const named = r.spans.some((x) => x.type === 'person' && x.i >= a && x.j <= b && c.people.includes(ctx.personName(x) ?? ''));
-    if (!named) continue;
-    const day = dayOfSentence(s, anchors);
+    const day = s && names(i) ? dayOfSentence(s, anchors) : null;
     if (day) {
       c.date = day;
       return;
@@ -143,6 +150,15 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
     c.date = { date: isoOf(anchors.datelineDay), precision: 'day' };
     return;
   }
+  // A lead states the news and a later sentence its day ("X met Y in Pyongyang. ... On September 13, X was in Pyongyang").
+  for (let i = c.sentence.index + 1; i < article.sentences.length; i++) {
+    const s = article.sentences[i];
+    const day = s && names(i) ? dayOfSentence(s, anchors) : null;
+    if (day) {
+      c.date = day;
+      return;
+    }
+  }
   // "X, who chaired the meeting, …": "the meeting" is the gathering the lead reports, on the lead's day.
   const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
   const leadDay = lead && lead !== c.sentence && THE_GATHERING.test(c.sentence.text) ? dayOfSentence(lead, anchors) : null;
@@ -150,8 +166,21 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
     c.date = leadDay;
     return;
   }
-  if (anchors.published) c.date = { date: isoOf(anchors.published).slice(0, 7), precision: 'month' };
+  // Else the story's news: the day its lead fixes ("In parallel, X held a working meeting ..."),
+  // unless the clause states a time of its own ("talked to X over the phone last week"), or the month of the story.
+  const trigger = c.start - c.sentence.start;
+  const ownTime = findDates(c.sentence.text).some((d) => d.start < trigger + OWN_TIME_REACH);
+  const newsDay = ownTime ? null : storyDay(article, anchors);
+  const month = anchors.published ? isoOf(anchors.published).slice(0, 7) : null;
+  if (newsDay && month && newsDay.date.startsWith(month)) c.date = newsDay;
+  else if (month) c.date = { date: month, precision: 'month' };
   else if (anchors.year !== null) c.date = { date: String(anchors.year), precision: 'year' };
+}
+
+/** The day the story's lead fixes, if any. */
+export function storyDay(article: ParsedArticle, anchors: Anchors): ResolvedDate | null {
+  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
+  return lead ? dayOfSentence(lead, anchors) : null;
 }
 
 function isoOf(d: Day): string {

@@ -1,6 +1,7 @@
 // One clause often reports a meeting with each of several counterparts: "met with A, ..., and
 // with B", "held separate meetings with A and B", "held telephone conversations with A and B",
-// "met with the foreign ministers of A, B and C" (each from another country), "Among the leaders
+// "met with the foreign ministers of A, B and C" (each from another country), "met A and B
+// separately", "Among the leaders
 // who have met with X this week are A, B and C". These rules split such a list into one meeting
 // per counterpart; "a trilateral meeting with A and B" or guests from one country stay together.
 // Courtesy calls on several hosts are one call each.
@@ -37,6 +38,12 @@ export function counterpartList(
   const among = amongList(text, trigger, clauseEnd, persons);
   if (among) return among;
   const clause = text.slice(trigger.start, clauseEnd);
+  // "met A and B separately in the morning before bringing them together": one each, then a meeting of its own.
+  const separately = /\bseparately\b/.exec(clause);
+  if (separately && !TOGETHER.test(clause.slice(0, separately.index))) {
+    const each = persons(trigger.end, trigger.start + separately.index);
+    if (each.length > 1) return { hub: [], groups: each.map((p) => [p]) };
+  }
   if (TOGETHER.test(clause)) return null;
   // "pay courtesy calls on A and B": a courtesy call is paid to one host at a time.
   const courtesy = /^(?:pay|pays|paid|paying) (?:a )?courtesy (?:calls?|visits?) (?:on|to)\s/.exec(text.slice(trigger.start, clauseEnd));

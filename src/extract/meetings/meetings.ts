@@ -15,8 +15,8 @@ import { absorbSessions, merge } from './merging.ts';
 
 export type { Kind, MeetingContext } from './candidates.ts';
 
-/** A lead reporting a visit that has begun: "has arrived in", "is on a state visit", "is visiting". */
-const VISIT_UNDER_WAY = /\b(?:has|have) arrived\b|\b(?:is|are) (?:currently )?(?:on|paying) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit\b|\b(?:is|are) (?:currently )?visiting\b/;
+/** A lead reporting a visit that has begun: "has arrived in", "is on a state visit", "is visiting", "as they visit". */
+const VISIT_UNDER_WAY = /\b(?:has|have) arrived\b|\b(?:is|are) (?:currently )?(?:on|paying) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit\b|\b(?:is|are) (?:currently )?visiting\b|\bas (?:he|she|they) visits?\b/;
 
 /** What every meeting pass is handed: the article and what extraction found in it. */
 interface PassInput {

@@ -126,7 +126,8 @@ export function merge(candidates: Candidate[]): { merged: Candidate[]; survivor:
 export function absorbSessions(out: Candidate[]): void {
   for (const session of [...out]) {
     if (session.kind !== 'event' || session.people.length > 0 || session.date?.precision !== 'day' || !session.explicitDate) continue;
-    const talks = out.filter((m) => m.kind === 'talks' && m.date?.date === session.date?.date && m.status === 'held');
+    // Talks on the session's sidelines are beside it, not it.
+    const talks = out.filter((m) => m.kind === 'talks' && m.date?.date === session.date?.date && m.status === 'held' && m.host !== session);
     const host = talks[0];
     if (talks.length !== 1 || !host) continue;
     mergeInto(host, session);

@@ -74,6 +74,13 @@ export function eventName(
     if (place) return { name: `${place.known[0] ?? spanText(r, place)} summit`, orgs: [] };
     return null;
   }
+  // "the ASEAN-US meeting": the body named first in the phrase.
+  if (/^\p{Lu}.*\b(?:meeting|session|retreat|conference)$/u.test(phrase)) {
+    const org = spans.find((s) => s.type === 'org' && at(s) >= trigger.start && at(s) < trigger.end);
+    if (!org) return null;
+    const name = ctx.orgName(org) ?? spanText(r, org);
+    return international(ctx, name) ? { name: phrase, orgs: [name] } : null;
+  }
   if (/^[Mm]eeting of the$/.test(phrase)) {
     if (!orgAfter) return null;
     const org = ctx.orgName(orgAfter) ?? spanText(r, orgAfter);

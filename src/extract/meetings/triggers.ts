@@ -25,6 +25,12 @@ const FORUM = new RegExp(`\\b(?:(${ORDINAL}) )?((?:[A-Z][\\w-]*(?: and)? )+)Foru
 const FORUM_ACRONYM = /\b((?:[A-Z][\w-]*(?: and)? )+Forum) \(([A-Z]{2,})\)/g;
 /** "Meeting of the X", "the meeting of the SCO Council of Foreign Ministers": a session of a named body (kept only when one follows). */
 const MEETING_OF = /\b(?:Meeting|(?<=\bthe )meeting) of the\b/g;
+/**
+ * "the ASEAN-US meeting", "the ASEAN-China ministerial session", "the Forum leaders' retreat": a
+ * gathering named by the body it belongs to (kept only when that body is recognised and the
+ * clause says someone takes part).
+ */
+const BODY_GATHERING = /(?<=\b[Tt]he )(?:\p{Lu}[\p{L}-]*\s){1,4}(?:[a-z]+['’]?\s){0,2}(?:meeting|session|retreat|conference)\b/gu;
 const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 /** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
@@ -37,9 +43,15 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
   // "will be meeting", "are meeting with": the verb in the progressive.
   [/\b(?:be|is|are|was|were) meeting\b(?: with\b)?/g, 'talks', false],
+  // "Putin and Xi last got together in May": a reciprocal idiom (needs two named before it).
+  [/\b(?:got|get|gets|getting) together\b/g, 'talks', false],
+  // "travel to Pristina to see Kurti": "see" with a person right after it is a visit to meet them.
+  [/\b(?:see|sees|saw|seeing)\b(?= (?:the )?\p{Lu})/gu, 'talks', false],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:video |phone |telephone )?(?:call|conversation)\b/gi, 'call', true],
   [/\b(?:during|at|after|following) (?:a|the|their|his|her) (?:meeting|talks)\b(?: with\b)?/gi, 'talks', true],
-  [/\b(?:a|[Tt]he|their|his|her) meeting with\b/g, 'talks', false],
+  // "a meeting with", "the annual summit with", "a bilateral meeting with".
+  // (A trilateral is one gathering of all named, left to the verb that reports it.)
+  [/\b(?:a|[Tt]he|their|his|her) (?:(?!with\b|trilateral\b|three-way\b)[a-z-]+ ){0,2}(?:meeting|summit) with\b/g, 'talks', false],
   [
     new RegExp(
       `\\b(?:held|hold|holds|holding|had|have|conducted|conducting|host|hosts|hosted|hosting) (?:(?:a|an|their|his|her) )?(?:${ORDINAL} )?` +
@@ -112,6 +124,10 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
     if (!numbered && /\b(?:their|his|her) $/.test(before)) push(m, { ...base, kind: 'talks', anaphor: true });
     else push(m, { ...base, kind: 'event', name, ordinal: numbered, anaphor });
   }
+  for (const m of text.matchAll(BODY_GATHERING)) {
+    const start = m.index ?? 0;
+    if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: m[0], needsCue: true });
+  }
   for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
   for (const m of text.matchAll(MEETING_OF)) {
     const start = m.index ?? 0;
@@ -153,7 +169,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
         // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.
         (start === 0 && /^The meeting with$/.test(m[0])) ||
         (/^co-chair/.test(m[0]) && pronounGathering(text.slice(start + m[0].length)));
-      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host|call)/.test(m[0]) });
+      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host|call|see|saw)/.test(m[0]), needsPair: / together$/.test(m[0]) });
     }
   }
   for (const m of text.matchAll(ANAPHOR)) {

@@ -3,9 +3,10 @@
 // on, and "co-chaired it" is that gathering itself.
 import type { DateMention } from '../dates/dates.ts';
 
-/** The last date stated before the ", when" that opens the clause holding `at`, else null. */
+/** The last date stated before the ", when" (", during which") that opens the clause holding `at`, else null. */
 export function whenClauseDate(text: string, at: number, dates: readonly DateMention[]): DateMention | null {
-  const opener = [...text.slice(0, at).matchAll(/,\s+when\s/g)].pop();
+  // ", during which" and ", at which" hang on a stretch of time the same way ("will visit from April 4 to 6, during which he will hold talks").
+  const opener = [...text.slice(0, at).matchAll(/,\s+(?:when|during which|at which)\s/g)].pop();
   if (!opener) return null;
   const cut = opener.index ?? 0;
   return [...dates].reverse().find((d) => d.end <= cut) ?? null;

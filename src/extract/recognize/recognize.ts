@@ -14,6 +14,7 @@ import { isCommonWord } from '../link/common-words.ts';
 import { tagTokens } from './pos.ts';
 import { isTitleHead, titleAt } from './titles.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
+import { acronymOrgAt } from './acronyms.ts';
 
 interface Candidate {
   type: SpanType;
@@ -135,6 +136,8 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     if (title > 0) candidates.push({ type: 'title', length: title, priority: 1, known: [] });
     const demonym = demonyms.get(t.text);
     if (demonym !== undefined) candidates.push({ type: 'demonym', length: 1, priority: 0, known: [demonym] });
+    const acronym = candidates.length === 0 ? acronymOrgAt(r, i, b) : 0;
+    if (acronym > 0) candidates.push({ type: 'org', length: acronym, priority: 0, known: [] });
 
     let best: Candidate | undefined;
     for (const c of candidates) {

@@ -27,6 +27,16 @@ describe('date resolution', () => {
     expect(resolve('on December 1-2', true)).toBe('2025-12');
     expect(resolve('Dec. 12, 2024')).toBe('2024-12-12');
   });
+
+  it('resolves seasons and halves of the year to their year only', () => {
+    expect(resolve('is expected to visit in the autumn', true)).toBe('2025');
+    expect(resolve('will meet in the spring', true)).toBe('2026');
+    expect(resolve('met last spring')).toBe('2025');
+    expect(resolve('in the summer of 2024')).toBe('2024');
+    expect(resolve('in the second half of the year', true)).toBe('2025');
+    expect(findDates('prices fall sharply')).toEqual([]);
+    expect(resolve('expected to meet later in the week', true)).toBe('2025-11');
+  });
 });
 
 const article = (body: string): ReturnType<typeof toGold> =>

@@ -37,6 +37,145 @@ describe('a schedule for later on the day of writing', () => {
   });
 });
 
+describe('undated talks dated by the story', () => {
+  it('takes the day from a later sentence naming a participant', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'Russian Security Council Secretary Sergei Shoigu met North Korean leader Kim Jong-un in Pyongyang, a statement said. ' +
+          'On March 7, a delegation headed by Shoigu was in Pyongyang for a strategic dialogue.',
+      ),
+    ).toEqual([{ with: ['Sergei Shoigu', 'Kim Jong-un'], date: '2025-03-07', status: 'held' }]);
+  });
+
+  it("takes the day of the story's lead for talks held alongside it", () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric in Brasilia on Friday.\n\n' +
+          'In parallel, Foreign Minister Mauro Vieira held a working meeting with Chilean Foreign Minister Alberto van Klaveren.',
+      ),
+    ).toEqual([
+      { with: ['Luiz Inacio Lula da Silva', 'Gabriel Boric'], date: '2025-03-07', status: 'held' },
+      { with: ['Mauro Vieira', 'Alberto van Klaveren'], date: '2025-03-07', status: 'held' },
+    ]);
+  });
+});
+
+describe('gatherings named by their body', () => {
+  it('reads "will attend the ASEAN-US meeting" as a meeting of the body with the attendee', () => {
+    expect(
+      meetingsOf('2025-07-09', 'US Secretary of State Marco Rubio will also attend the ASEAN-US meeting on Thursday. The Kuala Lumpur meeting was long.'),
+    ).toEqual([{ with: ['Marco Rubio', 'ASEAN'], date: '2025-07-10', status: 'scheduled' }]);
+  });
+});
+
+describe('meetings named as a noun with modifiers, met separately, or "seen"', () => {
+  it('reads "hold the annual summit with", "met A and B separately" and "to see X"', () => {
+    expect(
+      meetingsOf(
+        '2025-06-25',
+        'Indian Prime Minister Narendra Modi is expected to hold the annual summit with Japanese Prime Minister Shigeru Ishiba in Tokyo in August. ' +
+          'EU envoy Peter Sorensen met Kosovo negotiator Besnik Bislimi and Serbian negotiator Petar Petkovic separately on Wednesday. ' +
+          'Sorensen said he planned to travel to Pristina in July to see Kosovo Prime Minister Albin Kurti. Analysts saw China as the winner.',
+      ),
+    ).toEqual([
+      { with: ['Narendra Modi', 'Shigeru Ishiba'], date: '2025-08', status: 'scheduled' },
+      { with: ['Peter Sorensen', 'Besnik Bislimi'], date: '2025-06-25', status: 'held' },
+      { with: ['Peter Sorensen', 'Petar Petkovic'], date: '2025-06-25', status: 'held' },
+      { with: ['Peter Sorensen', 'Albin Kurti'], date: '2025-07', status: 'scheduled' },
+    ]);
+  });
+});
+
+describe('talks on the eve of a gathering', () => {
+  it('dates "On the eve of the summit" to the day before the gathering the story reports', () => {
+    expect(
+      meetingsOf(
+        '2024-08-10',
+        'The leaders of Central Asia convened in Astana on Aug. 9 for their summit.\n\nOn the eve of the summit, Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks.',
+      ),
+    ).toEqual([{ with: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], date: '2024-08-08', status: 'held' }]);
+  });
+});
+
+describe('"meet" with a plural subject, and plans that did not happen', () => {
+  it('reads "A and B were expected to meet later in the week" as their meeting, and "had been due to meet" as none', () => {
+    expect(
+      meetingsOf(
+        '2025-07-09',
+        'Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign Minister Prak Sokhonn were also expected to meet later in the week. ' +
+          'Rwandan President Paul Kagame and Congolese President Felix Tshisekedi had been due to meet in Luanda in December, but that summit was cancelled. ' +
+          'Ministers and officials will meet the needs of farmers.',
+      ),
+    ).toEqual([{ with: ['Maris Sangiampongsa', 'Prak Sokhonn'], date: '2025-07', status: 'scheduled' }]);
+  });
+});
+
+describe('a date after "since"', () => {
+  it('starts a period, and does not date the talks, unless the talks are denied', () => {
+    expect(
+      meetingsOf(
+        '2025-03-19',
+        'Congolese President Felix Tshisekedi met Rwandan President Paul Kagame in Doha on Tuesday, their first encounter since fighting began in January. ' +
+          'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti have not met since September 2023.',
+      ),
+    ).toEqual([
+      { with: ['Felix Tshisekedi', 'Paul Kagame'], date: '2025-03-18', status: 'held' },
+      { with: ['Aleksandar Vucic', 'Albin Kurti'], date: '2023-09', status: 'held' },
+    ]);
+  });
+});
+
+describe('talks during a stretch of time', () => {
+  it('dates "will visit from April 4 to 6, during which he will hold talks" by the visit', () => {
+    expect(
+      meetingsOf(
+        '2025-03-20',
+        'Indian Prime Minister Narendra Modi will visit Sri Lanka from April 4 to 6, during which he will hold talks with Sri Lankan President Anura Kumara Dissanayake in Colombo.',
+      ),
+    ).toEqual([{ with: ['Narendra Modi', 'Anura Kumara Dissanayake'], date: '2025-04-04', status: 'scheduled' }]);
+  });
+});
+
+describe('a body whose sitting is chaired', () => {
+  it('reads "X, who chaired the Foreign Affairs Council" as a held sitting of that body with its chair, on the day of the lead', () => {
+    expect(
+      meetingsOf(
+        '2025-10-20',
+        'LUXEMBOURG (AP) — European Union foreign ministers gathered in Luxembourg on Monday to weigh new sanctions.\n\n' +
+          "The EU's foreign policy chief, Kaja Kallas, who chaired the Foreign Affairs Council, said she expected the package to be over the line this week.",
+      ),
+    ).toEqual([{ with: ['Kaja Kallas', 'Foreign Affairs Council'], date: '2025-10-20', status: 'held' }]);
+  });
+});
+
+describe('meeting idioms', () => {
+  it('reads "A and B last got together in May" as their meeting, and needs two people for it', () => {
+    expect(
+      meetingsOf(
+        '2024-07-03',
+        'Russian President Vladimir Putin and Chinese President Xi Jinping last got together in May in Beijing. Investors got together in London.',
+      ),
+    ).toEqual([{ with: ['Vladimir Putin', 'Xi Jinping'], date: '2024-05', status: 'held' }]);
+  });
+});
+
+describe('a gathering between two bodies, and talks on its sidelines', () => {
+  it('reads the bodies of "the 11th meeting of the dialogue between A and B" and keeps sidelines talks apart', () => {
+    expect(
+      meetingsOf(
+        '2025-06-26',
+        'The 11th meeting of the inter-party dialogue between United Russia and the Communist Party of China opened in Moscow on Wednesday.\n\n' +
+          'On the sidelines of the dialogue, United Russia chairman Dmitry Medvedev held a separate meeting with Chinese official Li Ganjie.',
+      ),
+    ).toEqual([
+      { with: ['United Russia', 'Communist Party of China'], date: '2025-06-25', status: 'held' },
+      { with: ['Dmitry Medvedev', 'Li Ganjie'], date: '2025-06-25', status: 'held' },
+    ]);
+  });
+});
+
 describe('bodies that meet', () => {
   it('reads a body as the subject of "met" or "will meet" as a meeting of that body', () => {
     expect(
