@@ -2,7 +2,8 @@
 // 15:41, November 07, 2025", "Published: Jun 05, 2025 10:32 PM", "16:20"), bylines and credit
 // lines ("By ZHANG YI | China Daily | Updated: 2025-05-08 07:45", "Talha Ozturk |21.01.2025 -
 // Update : 21.01.2025", "By Global Times", "Reuters | Beijing | Updated: 03-07-2023 12:26 IST",
-// "Agencies |", "Ahram Online , Wednesday 28 Aug 2024") and the place line of official readouts ("The Kremlin, Moscow").
+// "Agencies |", "Ahram Online , Wednesday 28 Aug 2024", "Kazan, Friday, 14 March 2025", "Reuters, Nairobi") and the place
+// line of official readouts ("The Kremlin, Moscow").
 import { readLabelledField } from './header-labels.ts';
 import { stampDate } from './stamp.ts';
 import { isOutletLike, outletName } from './outlet.ts';
@@ -64,6 +65,9 @@ export function readHeaderLine(line: string): HeaderLine | null {
     // "Novo-Ogaryovo, Moscow Region": a residence outside any city is itself the place.
     return REGION_NAME.test(placeLine[2] ?? '') ? { ...out, place: venue.name } : null;
   }
+  // "Reuters, Nairobi": the outlet and the city its story was filed from.
+  const filedFrom = placeLine && isOutletLike(placeLine[1] ?? '') ? lookupPlace(placeLine[2] ?? '') : undefined;
+  if (filedFrom?.kind === 'city') return { ...out, source: placeLine?.[1] ?? null, place: filedFrom.name };
   const staff = STAFF_CREDIT.exec(line);
   if (staff) return { ...out, source: staff[2] ?? null, byline: `By ${staff[1] ?? ''}` };
   const segments = line.split(SEGMENT).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -85,10 +89,19 @@ export function readHeaderLine(line: string): HeaderLine | null {
       continue;
     }
     const outletStamp = OUTLET_COMMA.exec(segment);
-    const outletDate = outletStamp && isOutletLike(outletStamp[1] ?? '') ? stampDate(outletStamp[2] ?? '') : undefined;
+    const named = outletStamp?.[1] ?? '';
+    const outletDate = outletStamp && isOutletLike(named) ? stampDate(outletStamp[2] ?? '') : undefined;
     if (outletDate !== undefined) {
-      out.source ??= outletStamp?.[1] ?? null;
+      out.source ??= named;
       out.publishedOn ??= outletDate;
+      continue;
+    }
+    // "Nairobi, Tuesday, 14 March 2025": the city the story was filed from, then its stamp.
+    const cityStamp = outletStamp ? lookupPlace(named) : undefined;
+    const cityDate = cityStamp?.kind === 'city' ? stampDate(outletStamp?.[2] ?? '') : undefined;
+    if (cityStamp !== undefined && cityDate !== undefined) {
+      out.place ??= cityStamp.name;
+      out.publishedOn ??= cityDate;
       continue;
     }
     const date = stampDate(segment);

@@ -58,6 +58,18 @@ describe('header lines in outlet house styles', () => {
     expect(readHeaderLine('Jane Roe | Beijing')).toBeNull();
   });
 
+  it('reads an "Outlet, City" line as the source and filing city', () => {
+    expect(readHeaderLine('Reuters, Nairobi')).toEqual({ publishedOn: null, source: 'Reuters', byline: null, place: 'Nairobi' });
+    expect(readHeaderLine('Harbour Times, Jakarta')).toMatchObject({ source: 'Harbour Times', place: 'Jakarta' });
+    expect(readHeaderLine('Jane Roe, Nairobi')).toBeNull();
+  });
+
+  it('reads a "City, Weekday, D Month YYYY" line as the filing city and the day', () => {
+    expect(readHeaderLine('Nairobi, Tuesday, 14 March 2025')).toEqual({ publishedOn: '2025-03-14', source: null, byline: null, place: 'Nairobi' });
+    expect(readHeaderLine('Nairobi, 14 March 2025 | 10:05')).toMatchObject({ publishedOn: '2025-03-14', place: 'Nairobi' });
+    expect(readHeaderLine('Nairobi, where talks began on 14 March 2025')).toBeNull();
+  });
+
   it('leaves story text alone', () => {
     for (const line of ['Wang Yi', 'Beijing, China', 'Xi met Putin on May 8, 2025.', 'By the end of the year, trade rose', '— Reuters', 'By the way, Reuters', 'Updated talks on Iran stall', 'The Daily Herald, 10 June 2024, reported']) {
       expect(readHeaderLine(line)).toBeNull();

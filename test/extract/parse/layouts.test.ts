@@ -140,6 +140,24 @@ describe('metadata from lines of their own and from the dateline', () => {
     expect(meta(page('Ministers agree on new air link', '12.11.2025 15:20', 'Nordic News', LEAD)).source).toBe('Nordic News');
   });
 
+  it('reads a "City, Weekday, D Month YYYY" line below the headline as the dateline and the day', () => {
+    expect(meta(page('Ministers agree on new air link', 'Nairobi, Friday, 14 March 2025', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-03-14',
+      source: null,
+      dateline: 'Nairobi',
+    });
+  });
+
+  it('reads an "Outlet, City" line and a labelled date line below the headline', () => {
+    expect(meta(page('Ministers agree on new air link', 'Harbour Times, Nairobi', 'Date: 14 March 2025 | 10:05', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-03-14',
+      source: 'Harbour Times',
+      dateline: 'Nairobi',
+    });
+  });
+
   it('keeps a wire tag in front of the headline', () => {
     expect(meta(page('(LEAD) Ministers agree on new air link', LEAD)).title).toBe('(LEAD) Ministers agree on new air link');
   });
