@@ -11,6 +11,7 @@ import { readHeaderLine } from './header.ts';
 import { isOutletLike, outletName } from './outlet.ts';
 import { lookupPlace } from '../link/knowledge.ts';
 import { splitSentences } from './sentences.ts';
+import { stampDate } from './stamp.ts';
 import { closingCredit, leadCredit } from './source-credits.ts';
 import { sameAgency } from './word-lists.ts';
 
@@ -215,7 +216,8 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
 
   const dateline = findDateline(blocks);
   const lead = blocks.find((b) => b.kind === 'text')?.text ?? '';
-  const publishedOn = head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove ?? datelineDay(dateline?.found ?? null);
+  const publishedOn =
+    head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove ?? datelineDay(dateline?.found ?? null) ?? closingStamp(blocks);
   const source =
     storyCredit(header.source, dateline?.found.source ?? null) ?? leadCredit(lead) ?? closingCredit(blocks.slice(-3).map((b) => b.text)) ?? reportedBy(lead);
 
@@ -248,6 +250,12 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
 function datelineDay(found: Dateline | null): string | null {
   if (found?.year == null || found.month === null || found.day === null) return null;
   return formatDay({ y: found.year, m: found.month, d: found.day });
+}
+
+/** "September 15, 2025", "2025/09/15 14:32 KST": some outlets print the stamp below the story, as its last line. */
+function closingStamp(blocks: readonly Block[]): string | null {
+  const last = blocks.at(-1);
+  return last?.kind === 'text' && last.text.length <= 60 ? (stampDate(last.text) ?? null) : null;
 }
 
 /** The story has begun once a text block is a dateline lead or a full paragraph, not a one-line standfirst. */

@@ -158,6 +158,16 @@ describe('metadata from lines of their own and from the dateline', () => {
     });
   });
 
+  it('dates a story by a stamp on its last line when the header has none', () => {
+    expect(meta(page('Ministers agree on new air link', `SEOUL, March 14 (Yonhap) -- ${LEAD}`, '(END)', '2025/03/14 14:32 KST')).publishedOn).toBe('2025-03-14');
+    expect(meta(page('Ministers agree on new air link', LEAD, 'March 14, 2025')).publishedOn).toBe('2025-03-14');
+    expect(meta(page('Ministers agree on new air link', 'March 10, 2025', LEAD, 'March 14, 2025')).publishedOn).toBe('2025-03-10');
+  });
+
+  it('credits the agency named in parentheses on the last line', () => {
+    expect(meta(page('Ministers agree on new air link', LEAD, '(WAM)')).source).toBe('WAM');
+  });
+
   it('keeps a wire tag in front of the headline', () => {
     expect(meta(page('(LEAD) Ministers agree on new air link', LEAD)).title).toBe('(LEAD) Ministers agree on new air link');
   });
