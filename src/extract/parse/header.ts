@@ -32,6 +32,8 @@ const PERSON = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}`;
 /** One to three authors: "Laurie Chen and Guy Faulconbridge". */
 const AUTHORS = new RegExp(String.raw`^${PERSON}(?:(?:, | and | & )${PERSON}){0,2}$`, 'u');
 const BYLINE_OUTLET = /^(.+?),\s+(\p{Lu}[\p{L}.&' -]{1,40})$/u;
+/** "JANE DOE Associated Press": names in capitals, then the outlet in its own case. */
+const OUTLET_AFTER_NAMES = /^(\p{Lu}[\p{Lu}\p{Ll}' -]*\p{Lu}) (\p{Lu}\p{Ll}[\p{L}.&' -]{1,40})$/u;
 const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const READING_TIME = /^\d+\s*min(?:ute)?s? read$/i;
 /** "By Dana Omarova in Nation on 9 August 2024": the day the byline was filed, after "on". */
@@ -126,8 +128,8 @@ export function readHeaderLine(line: string): HeaderLine | null {
     const filedDay = filedOn ? stampDate(filedOn[2] ?? '') : undefined;
     if (filedDay !== undefined) out.publishedOn ??= filedDay;
     const byWhom = filedDay !== undefined ? (filedOn?.[1] ?? '') : (by?.[1] ?? '');
-    // "By Jane Doe, Associated Press": the outlet after the author's name.
-    const credited = by ? BYLINE_OUTLET.exec(byWhom) : null;
+    // "By Jane Doe, Associated Press", "By JANE DOE Associated Press": the outlet after the author's name.
+    const credited = by ? (BYLINE_OUTLET.exec(byWhom) ?? OUTLET_AFTER_NAMES.exec(byWhom)) : null;
     const outlet = credited ? outletName(credited[2] ?? '') : null;
     if (outlet !== null) out.source ??= outlet;
     const author = outlet !== null ? (credited?.[1] ?? '') : byWhom;

@@ -17,6 +17,7 @@ describe('header lines in outlet house styles', () => {
     ['Published: 8:30pm, 9 Jul 2025', { publishedOn: '2025-07-09', source: null, byline: null }],
     ['(Xinhua) 08:55, March 14, 2025', { publishedOn: '2025-03-14', source: 'Xinhua', byline: null }],
     ['By Jane Roe, Associated Press', { publishedOn: null, source: 'Associated Press', byline: 'By Jane Roe' }],
+    ['By JANE ROE and JOHN McDOE Associated Press', { publishedOn: null, source: 'Associated Press', byline: 'By JANE ROE and JOHN McDOE' }],
     ['By Jane Roe and John Doe', { publishedOn: null, source: null, byline: 'By Jane Roe and John Doe' }],
     ['Jane Roe | Reuters', { publishedOn: null, source: 'Reuters', byline: 'Jane Roe' }],
     ['Agencies |', { publishedOn: null, source: 'Agencies', byline: null }],
