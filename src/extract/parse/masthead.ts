@@ -35,8 +35,15 @@ const unknownOrMedium = (name: string): boolean => lookupFolded(name) === undefi
 /** "Política", "Mundo", "news from the Low Countries": a section in any language, or a tagline in lower case. */
 const isSectionOrTagline = (s: string): boolean => isMenuWord(s) || (/^\p{Lu}\p{Ll}+$/u.test(s) && lookupFolded(s) === undefined) || /^\p{Ll}/u.test(s);
 
-/** A short name shaped like a site's: a known medium, a name ending in a medium word ("Harbour Times"), or one opening with an acronym ("RTV Pacific"). */
-const isSiteShaped = (s: string): boolean => isOutletLike(s) || /^\p{Lu}{2,5} \p{Lu}/u.test(s);
+/**
+ * A short name shaped like a site's: a known medium, a name ending in a medium word ("Harbour
+ * Times"), or one opening with the site's own acronym ("RTV Pacific"; not "UN", "EU" or "US", which
+ * the knowledge base holds as a body or a place: "EU Summit" is a kicker, "UN Chief Warns" a headline).
+ */
+const isSiteShaped = (s: string): boolean => {
+  const acronym = /^(\p{Lu}{2,5}) \p{Lu}/u.exec(s)?.[1];
+  return isOutletLike(s) || (acronym !== undefined && unknownOrMedium(acronym));
+};
 
 /**
  * The site's name when the first line of a page is its masthead, else null. Callers pass only a

@@ -19,6 +19,8 @@ describe('a masthead above the headline', () => {
     'Jane Roe — Moscow',
     'Trade Talks Resume',
     'Council of the European Union',
+    'EU Summit',
+    'UN Chief Warns',
   ])('%s is not one', (line) => {
     expect(readMasthead(line)).toBeNull();
   });
