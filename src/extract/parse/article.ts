@@ -1,7 +1,8 @@
 // Article text -> metadata and a clean body. Header lines (date line, headline, time stamps,
 // bylines and place lines in each outlet's style, see header.ts; site furniture, see
-// furniture.ts) become metadata; captions and editor footers stay as paragraphs of their own
-// kind because the people they name are part of the article.
+// furniture.ts; a masthead or a press release's issuing body, see masthead.ts) become metadata;
+// captions and editor footers stay as paragraphs of their own kind because the people they name
+// are part of the article.
 import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from '../types.ts';
 import { isCaption } from './captions.ts';
 import { formatDay } from '../dates/dates.ts';
