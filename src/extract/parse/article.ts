@@ -1,16 +1,19 @@
 // Article text -> metadata and a clean body. Header lines (date line, headline, time stamps,
 // bylines and place lines in each outlet's style, see header.ts; site furniture, see
-// furniture.ts) become metadata; captions and editor footers stay as paragraphs of their own
-// kind because the people they name are part of the article.
+// furniture.ts; a masthead or a press release's issuing body, see masthead.ts) become metadata;
+// captions and editor footers stay as paragraphs of their own kind because the people they name
+// are part of the article.
 import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from '../types.ts';
 import { isCaption } from './captions.ts';
 import { formatDay } from '../dates/dates.ts';
 import { readDateline, type Dateline } from './dateline.ts';
-import { isFurniture, isShortLabel } from './furniture.ts';
+import { isFurniture, isReleaseLabel, isShortLabel } from './furniture.ts';
 import { readHeaderLine } from './header.ts';
 import { isOutletLike, outletName } from './outlet.ts';
 import { lookupPlace } from '../link/knowledge.ts';
+import { issuingBody, readMasthead } from './masthead.ts';
 import { splitSentences } from './sentences.ts';
+import { stampDate } from './stamp.ts';
 import { closingCredit, leadCredit } from './source-credits.ts';
 import { sameAgency } from './word-lists.ts';
 
@@ -88,12 +91,14 @@ interface Head {
   datedOn: string | null;
   titleStamp: string | null;
   titlePending: boolean;
+  /** A site's name printed above the headline ("RTV Pacific", "El Diario de Lima — Política"). */
+  masthead: string | null;
   rest: string[];
 }
 
 /** The first line: a `date` line, often with the headline, furniture or the lead after it. */
 function readFirstLine(lines: string[]): Head {
-  const head: Head = { title: null, datedOn: null, titleStamp: null, titlePending: false, rest: lines.slice(1) };
+  const head: Head = { title: null, datedOn: null, titleStamp: null, titlePending: false, masthead: null, rest: lines.slice(1) };
   const first = lines[0];
   if (first === undefined) return head;
   const dated = DATE_LINE.exec(first);
@@ -107,8 +112,13 @@ function readFirstLine(lines: string[]): Head {
     head.rest = lines;
   } else if (readDateline(line) !== null || (dated && !looksLikeHeadline(cleaned.title))) head.rest = [line, ...head.rest];
   else if (looksLikeHeadline(cleaned.title) || TITLE_PREFIX.test(line) || isLongHeadlineAboveStamp(line, lines[1])) {
-    head.title = cleaned.title;
-    head.titleStamp = cleaned.stamp;
+    // A masthead is known by the headline right below it.
+    head.masthead = lines[1] !== undefined && looksLikeHeadline(lines[1]) ? readMasthead(line) : null;
+    if (head.masthead !== null) head.titlePending = true;
+    else {
+      head.title = cleaned.title;
+      head.titleStamp = cleaned.stamp;
+    }
   } else head.rest = [line, ...head.rest];
   return head;
 }
@@ -123,6 +133,12 @@ interface Page {
   stampBelow: string | null;
 }
 
+/** The first line after `index` that is not a stamp or a byline looks like a headline. */
+function headlineFollows(lines: readonly string[], index: number): boolean {
+  const next = lines.slice(index + 1).find((l) => readHeaderLine(l) === null);
+  return next !== undefined && looksLikeHeadline(next);
+}
+
 /** The lines after the first: header furniture becomes metadata, the rest paragraphs of the body. */
 function readLines(first: Head): Page {
   const head = { ...first };
@@ -130,10 +146,24 @@ function readLines(first: Head): Page {
   const { blocks } = page;
   let textBlocks = 0;
   let afterStamp = false;
-  for (const line of head.rest) {
+  for (const [index, line] of head.rest.entries()) {
     const previousWasStamp = afterStamp;
     afterStamp = false;
     if (line === head.title) continue; // the headline repeated above the story
+    if (isReleaseLabel(line) && !storyStarted(blocks)) {
+      // "MINISTRY OF X / Press release / Headline": the lines above the label name the issuing body.
+      const above = [...(head.title === null ? [] : [head.title]), ...blocks.filter((b) => b.kind === 'text').map((b) => b.text)];
+      const issuer = headlineFollows(head.rest, index) ? issuingBody(above) : null;
+      if (issuer !== null) {
+        page.source ??= issuer;
+        blocks.splice(0, blocks.length, ...blocks.filter((b) => b.kind !== 'text'));
+        textBlocks = 0;
+        head.title = null;
+        head.titleStamp = null;
+        head.titlePending = true;
+      }
+      continue;
+    }
     if (textBlocks === 0 && (isFurniture(line) || (head.titlePending && isShortLabel(line)))) continue;
     const header = line.length <= 160 ? readHeaderLine(line) : null;
     if (header) {
@@ -215,9 +245,14 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
 
   const dateline = findDateline(blocks);
   const lead = blocks.find((b) => b.kind === 'text')?.text ?? '';
-  const publishedOn = head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove ?? datelineDay(dateline?.found ?? null);
+  const publishedOn =
+    head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove ?? datelineDay(dateline?.found ?? null) ?? closingStamp(blocks);
   const source =
-    storyCredit(header.source, dateline?.found.source ?? null) ?? leadCredit(lead) ?? closingCredit(blocks.slice(-3).map((b) => b.text)) ?? reportedBy(lead);
+    storyCredit(header.source, dateline?.found.source ?? null) ??
+    leadCredit(lead) ??
+    closingCredit(blocks.slice(-3).map((b) => b.text)) ??
+    reportedBy(lead) ??
+    head.masthead;
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -248,6 +283,12 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
 function datelineDay(found: Dateline | null): string | null {
   if (found?.year == null || found.month === null || found.day === null) return null;
   return formatDay({ y: found.year, m: found.month, d: found.day });
+}
+
+/** "September 15, 2025", "2025/09/15 14:32 KST": some outlets print the stamp below the story, as its last line. */
+function closingStamp(blocks: readonly Block[]): string | null {
+  const last = blocks.at(-1);
+  return last?.kind === 'text' && last.text.length <= 60 ? (stampDate(last.text) ?? null) : null;
 }
 
 /** The story has begun once a text block is a dateline lead or a full paragraph, not a one-line standfirst. */

@@ -4,7 +4,8 @@
 // "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the
 // dateline), "WASHINGTON, D.C. —", "NEW DELHI:", "PARIS, 14 March (AFP) -",
 // "LONDON, March 14, 2025 /PRNewswire/ --", "ASTANA. KAZINFORM –" (the agency after the city's period),
-// "BRASÍLIA —" (any script's capitals), "UNITED NATIONS, Sept. 10 (Xinhua) --" (a body's seat as a place).
+// "BRASÍLIA —" (any script's capitals), "UNITED NATIONS, Sept. 10 (Xinhua) --" (a body's seat as a place),
+// "ASUNCIÓN, 2026-07-02 (EFE) --" (an ISO date), "New Delhi [India], August 17 (ANI):" (the country in brackets).
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
 import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
 import { isFurniture } from './furniture.ts';
@@ -27,10 +28,12 @@ export interface Dateline {
 const NOT_MONTH = String.raw`(?!(?:${MONTH_PATTERN})\b)`;
 const PLACE = String.raw`\p{Lu}[\p{L}'-]*\.?(?: ${NOT_MONTH}\p{Lu}[\p{L}'-]*){0,3}`;
 const DASH = String.raw`--|—|–|-(?=\s)|:(?=\s)`;
+/** "2026-07-02": year, month and day as numbers. */
+const ISO_DATE = String.raw`(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)`;
 const DATELINE = new RegExp(
   // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
-  String.raw`^(${PLACE})(?:/${PLACE})?(?:, ((?:[A-Z]\.){2,3}|${NOT_MONTH}[A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
-    String.raw`(?:,? (?:(${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) (${MONTH_PATTERN}))\.?(?:,? (\d{4}))?)?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
+  String.raw`^(${PLACE})(?:/${PLACE})?(?: \[${NOT_MONTH}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\])?(?:, ((?:[A-Z]\.){2,3}|${NOT_MONTH}[A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
+    String.raw`(?:,? (?:(${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) (${MONTH_PATTERN}))\.?(?:,? (\d{4}))?|, ${ISO_DATE})?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
     // "(Xinhua)", "(dpa)", "/TASS/.", "/PRNewswire/", then the dash or colon
     String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z][A-Za-z]{1,20})/\.?)?\s*(${DASH})?\s*`,
   'u',
@@ -45,14 +48,16 @@ const agencyOrNull = (name: string | undefined): string | null => (name !== unde
 export function readDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
-  const [whole, written = '', region, monthFirst, dayAfter, dayFirst, monthAfter, year, dateAgency, paren, slashed, dash] = m;
-  // "March 14" or, in European style, "14 March".
-  const [month, day] = [monthFirst ?? monthAfter, dayAfter ?? dayFirst];
+  const [whole, written = '', region, monthFirst, dayAfter, dayFirst, monthAfter, writtenYear, isoYear, isoMonth, isoDay, dateAgency, paren, slashed, dash] = m;
+  // "March 14" or, in European style, "14 March"; or "2026-07-02".
+  const monthName = monthFirst ?? monthAfter;
+  const month = monthName === undefined ? (isoMonth === undefined ? null : Number(isoMonth)) : monthNumber(monthName);
+  const [day, year] = [dayAfter ?? dayFirst ?? isoDay, writtenYear ?? isoYear];
   // "MOSCOW. Nov 26": the period closes the place; "St. Petersburg" keeps its own.
   const cityAgency = dash === undefined ? null : CITY_THEN_AGENCY.exec(written);
   const placeAgency = cityAgency && (isAgency(cityAgency[2] ?? '') || !isKnownPlace(cityAgency[2] ?? '')) ? cityAgency : null;
   const placeText = placeAgency ? (placeAgency[1] ?? '') : /^[A-Za-z'-]{3,}\.$/.test(written) ? written.slice(0, -1) : written;
-  const dated = month !== undefined;
+  const dated = month !== null;
   // A lower-case parenthesis is a dateline credit only when it names an agency ("(dpa)").
   if (paren !== undefined && !/^[A-Z]/.test(paren) && !isAgency(paren)) return null;
   // An unlisted credit needs a place that looks like one: "Defence Minister Antti Häkkänen (NCP), who …" is a sentence.
@@ -63,8 +68,10 @@ export function readDateline(paragraph: string): Dateline | null {
   const source = paren ?? slashed ?? agencyOrNull(dateAgency) ?? agencyOrNull(region) ?? agency?.[1] ?? (placeAgency ? listedAgencyForm(placeAgency[2] ?? '') : null);
   if (source === null) {
     if (dash === undefined) return null;
-    // "On March 14 — …" is a sentence: a dated place is in capitals, known, or set off by a comma.
-    const setOff = /^[\p{Lu} .'-]+$/u.test(placeText) || isKnownPlace(placeText) || /^[,.]/.test(whole.slice(written.length));
+    // "On March 14 — …" is a sentence: a dated place is in capitals, known, or set off by a comma;
+    // before a colon, only a place in capitals or a known one ("Trade Council, 14 March 2025: results" is a headline).
+    const setOff =
+      /^[\p{Lu} .'-]+$/u.test(placeText) || isKnownPlace(placeText) || (dash !== ':' && /^[,.]/.test(whole.slice(written.length)));
     if (dated ? !setOff : !placeOnlyDateline(placeText, dash, paragraph.charAt(whole.length))) return null;
   }
   const known = lookupFolded(placeText);
@@ -76,7 +83,7 @@ export function readDateline(paragraph: string): Dateline | null {
     place: seat || known === undefined || keepsDiacritics(placeText, known.names[0] ?? '') ? titleCase(placeText) : (known.names[0] ?? placeText),
     placeText,
     source,
-    month: dated ? monthNumber(month) : null,
+    month,
     day: day === undefined ? null : Number(day),
     year: year === undefined ? null : Number(year),
     length: whole.length + (agency?.[0].length ?? 0),

@@ -1,7 +1,7 @@
 // Site furniture that pages print around a headline: section names ("WORLD", "Americas"),
 // breadcrumbs ("Home > World > Asia"), navigation ("Connect with us", "Top"), share bars,
-// reading times ("1 minute read"), the page's own URL, weather and clock widgets. None of it is
-// a headline or story text.
+// reading times ("1 minute read"), the page's own URL, weather and clock widgets, the label of a
+// press release ("Press release"). None of it is a headline or story text.
 import { isOutletLike } from './outlet.ts';
 import { isWidget } from './stamp.ts';
 import { foldWords, pageFurniture } from './word-lists.ts';
@@ -29,11 +29,14 @@ const isShareBar = (line: string): boolean => {
   return words.length > 0 && words.length <= 12 && words.every((w) => pageFurniture.social.has(foldWords(w)));
 };
 
+/** "Press release", "PRESS RELEASE", "Media release": the label of a release, below the body that issues it. */
+export const isReleaseLabel = (line: string): boolean => line.length <= 40 && pageFurniture.releases.has(foldWords(line));
+
 export function isFurniture(line: string): boolean {
   if (URL_LINE.test(line)) return true;
   // Furniture is short; story paragraphs are not folded and split for nothing.
   if (line.length > 120) return false;
-  return isMenuWord(line) || isBreadcrumb(line) || isShareBar(line) || READING_TIME.test(line) || isWidget(line);
+  return isMenuWord(line) || isBreadcrumb(line) || isShareBar(line) || READING_TIME.test(line) || isWidget(line) || isReleaseLabel(line);
 }
 
 /**

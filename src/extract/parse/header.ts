@@ -2,7 +2,8 @@
 // 15:41, November 07, 2025", "Published: Jun 05, 2025 10:32 PM", "16:20"), bylines and credit
 // lines ("By ZHANG YI | China Daily | Updated: 2025-05-08 07:45", "Talha Ozturk |21.01.2025 -
 // Update : 21.01.2025", "By Global Times", "Reuters | Beijing | Updated: 03-07-2023 12:26 IST",
-// "Agencies |", "Ahram Online , Wednesday 28 Aug 2024") and the place line of official readouts ("The Kremlin, Moscow").
+// "Agencies |", "Ahram Online , Wednesday 28 Aug 2024", "Kazan, Friday, 14 March 2025", "Reuters, Nairobi") and the place
+// line of official readouts ("The Kremlin, Moscow").
 import { readLabelledField } from './header-labels.ts';
 import { stampDate } from './stamp.ts';
 import { isOutletLike, outletName } from './outlet.ts';
@@ -31,6 +32,8 @@ const PERSON = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}`;
 /** One to three authors: "Laurie Chen and Guy Faulconbridge". */
 const AUTHORS = new RegExp(String.raw`^${PERSON}(?:(?:, | and | & )${PERSON}){0,2}$`, 'u');
 const BYLINE_OUTLET = /^(.+?),\s+(\p{Lu}[\p{L}.&' -]{1,40})$/u;
+/** "JANE DOE Associated Press": names in capitals, then the outlet in its own case. */
+const OUTLET_AFTER_NAMES = /^(\p{Lu}[\p{Lu}\p{Ll}' -]*\p{Lu}) (\p{Lu}\p{Ll}[\p{L}.&' -]{1,40})$/u;
 const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const READING_TIME = /^\d+\s*min(?:ute)?s? read$/i;
 /** "By Dana Omarova in Nation on 9 August 2024": the day the byline was filed, after "on". */
@@ -64,6 +67,9 @@ export function readHeaderLine(line: string): HeaderLine | null {
     // "Novo-Ogaryovo, Moscow Region": a residence outside any city is itself the place.
     return REGION_NAME.test(placeLine[2] ?? '') ? { ...out, place: venue.name } : null;
   }
+  // "Reuters, Nairobi": the outlet and the city its story was filed from.
+  const filedFrom = placeLine && isOutletLike(placeLine[1] ?? '') ? lookupPlace(placeLine[2] ?? '') : undefined;
+  if (filedFrom?.kind === 'city') return { ...out, source: placeLine?.[1] ?? null, place: filedFrom.name };
   const staff = STAFF_CREDIT.exec(line);
   if (staff) return { ...out, source: staff[2] ?? null, byline: `By ${staff[1] ?? ''}` };
   const segments = line.split(SEGMENT).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -85,10 +91,19 @@ export function readHeaderLine(line: string): HeaderLine | null {
       continue;
     }
     const outletStamp = OUTLET_COMMA.exec(segment);
-    const outletDate = outletStamp && isOutletLike(outletStamp[1] ?? '') ? stampDate(outletStamp[2] ?? '') : undefined;
+    const named = outletStamp?.[1] ?? '';
+    const outletDate = outletStamp && isOutletLike(named) ? stampDate(outletStamp[2] ?? '') : undefined;
     if (outletDate !== undefined) {
-      out.source ??= outletStamp?.[1] ?? null;
+      out.source ??= named;
       out.publishedOn ??= outletDate;
+      continue;
+    }
+    // "Nairobi, Tuesday, 14 March 2025": the city the story was filed from, then its stamp.
+    const cityStamp = outletStamp ? lookupPlace(named) : undefined;
+    const cityDate = cityStamp?.kind === 'city' ? stampDate(outletStamp?.[2] ?? '') : undefined;
+    if (cityStamp !== undefined && cityDate !== undefined) {
+      out.place ??= cityStamp.name;
+      out.publishedOn ??= cityDate;
       continue;
     }
     const date = stampDate(segment);
@@ -113,8 +128,8 @@ export function readHeaderLine(line: string): HeaderLine | null {
     const filedDay = filedOn ? stampDate(filedOn[2] ?? '') : undefined;
     if (filedDay !== undefined) out.publishedOn ??= filedDay;
     const byWhom = filedDay !== undefined ? (filedOn?.[1] ?? '') : (by?.[1] ?? '');
-    // "By Jane Doe, Associated Press": the outlet after the author's name.
-    const credited = by ? BYLINE_OUTLET.exec(byWhom) : null;
+    // "By Jane Doe, Associated Press", "By JANE DOE Associated Press": the outlet after the author's name.
+    const credited = by ? (BYLINE_OUTLET.exec(byWhom) ?? OUTLET_AFTER_NAMES.exec(byWhom)) : null;
     const outlet = credited ? outletName(credited[2] ?? '') : null;
     if (outlet !== null) out.source ??= outlet;
     const author = outlet !== null ? (credited?.[1] ?? '') : byWhom;

@@ -1,10 +1,13 @@
 // A story's closing credit names the agency it comes from: "— Reuters", "(Source: Xinhua)",
-// "With inputs from PTI", "(TPM/SunStar Philippines)" (desk initials / outlet), "© Reuters 2025".
+// "With inputs from PTI", "(TPM/SunStar Philippines)" (desk initials / outlet), "© Reuters 2025",
+// "(WAM)" or "… said. (ANI)" (the agency in parentheses closing the story).
 // Read only from the last paragraphs, and used only when neither the header nor the dateline
 // credits one. A lead opening "(Reuters) -" with no place credits the agency too.
 import { outletName } from './outlet.ts';
 
 const DASH_CREDIT = /(?:^|\s)[-–—]+\s*(\p{Lu}[\p{L}.&' -]{1,40}?)\.?$/u;
+/** "(WAM)", "… trade. (ANI)": an agency in parentheses closing the story. */
+const PAREN_CREDIT = /(?:^|\s)\((\p{Lu}[\p{L}.&' -]{1,40}?)\)$/u;
 const SOURCE_LABEL = /\(?\bsource\s*:\s*([^()]{2,40}?)\)?\.?$/i;
 const INPUTS = /\(?\bwith (?:inputs?|reporting|additional reporting) (?:from|by) ([^()]{2,60}?)\)?\.?$/i;
 /** "© Reuters 2025", "[Copyright The Jiji Press, Ltd.]": a whole line giving the holder in capitalised words. */
@@ -21,7 +24,7 @@ export function closingCredit(lastParagraphs: readonly string[]): string | null 
     if (desk) return desk[1] ?? null;
     const holder = COPYRIGHT.exec(text)?.[1];
     if (holder !== undefined) return holder.replace(/\.$/, '');
-    for (const pattern of [DASH_CREDIT, SOURCE_LABEL]) {
+    for (const pattern of [DASH_CREDIT, SOURCE_LABEL, PAREN_CREDIT]) {
       const name = pattern.exec(text)?.[1]?.trim();
       if (name !== undefined && outletName(name) !== null) return name;
     }

@@ -47,6 +47,8 @@ export interface Outlets {
   agencyForms: Map<string, { agency: string; listed: string }>;
   /** Folded words that end an outlet's own name ("Online" in "Ahram Online", "News" in "ANTARA News"). */
   mediumWords: Set<string>;
+  /** Lower-case words inside the name of an outlet or a body ("de" in "El Diario de Lima", "of"). */
+  nameParticles: Set<string>;
 }
 
 export function parseOutlets(file: string, json: Json): Outlets {
@@ -66,7 +68,19 @@ export function parseOutlets(file: string, json: Json): Outlets {
     credits: foldedSet(file, 'agencies and generic', [...forms, ...strings(file, 'generic', root['generic'])]),
     agencyForms,
     mediumWords: foldedSet(file, 'mediumWords', strings(file, 'mediumWords', root['mediumWords'])),
+    nameParticles: particles(file, strings(file, 'nameParticles', root['nameParticles'])),
   };
+}
+
+/** Particles are matched as written, in lower case ("&" has no letters to fold). */
+function particles(file: string, forms: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const form of forms) {
+    if (form !== form.toLowerCase() || /\s/.test(form)) throw new WordListError(file, 'nameParticles', `has ${JSON.stringify(form)}, not one lower-case word`);
+    if (set.has(form)) throw new WordListError(file, 'nameParticles', `lists ${JSON.stringify(form)} twice`);
+    set.add(form);
+  }
+  return set;
 }
 
 export interface PageFurniture {
@@ -76,6 +90,8 @@ export interface PageFurniture {
   desks: Set<string>;
   /** Words of share bars ("Share on Facebook", "Facebook Twitter WhatsApp Email"). */
   social: Set<string>;
+  /** Labels of press releases ("Press release"); the lines above one name the issuing body. */
+  releases: Set<string>;
 }
 
 export function parsePageFurniture(file: string, json: Json): PageFurniture {
@@ -85,6 +101,7 @@ export function parsePageFurniture(file: string, json: Json): PageFurniture {
     navigation: foldedSet(file, 'navigation', strings(file, 'navigation', root['navigation'])),
     desks: foldedSet(file, 'desks', strings(file, 'desks', root['desks'])),
     social: foldedSet(file, 'social', strings(file, 'social', root['social'])),
+    releases: foldedSet(file, 'releases', strings(file, 'releases', root['releases'])),
   };
 }
 

@@ -32,6 +32,8 @@ describe('datelines in wire-service and newspaper styles', () => {
     ['UNITED NATIONS, Sept. 10 (Xinhua) -- Ministers met.', 'United Nations', 'Xinhua'],
     ['LONDON, March 14, 2025 /PRNewswire/ -- Ministers met.', 'London', 'PRNewswire'],
     ['KYIV. UKRINFORM – Ministers met.', 'Kyiv', 'Ukrinform'],
+    ['LIMA, 2025-03-14 (EFE) -- Ministers met.', 'Lima', 'EFE'],
+    ['Mumbai [India], March 14 (ANI): Ministers met.', 'Mumbai', 'ANI'],
   ])('%s', (lead, place, source) => {
     expect(read(lead)).toEqual({ place, source, rest: 'Ministers met.' });
   });
@@ -44,7 +46,15 @@ describe('datelines in wire-service and newspaper styles', () => {
     'Note: ministers met.',
     'UPDATE: Ministers met.',
     'BREAKING: Ministers met.',
+    'Trade Council, 14 March 2025: main results',
   ])('is not read from %s', (lead) => {
     expect(readDateline(lead)).toBeNull();
+  });
+});
+
+describe('the date a dateline writes', () => {
+  it('reads an ISO date with its year', () => {
+    expect(readDateline('LIMA, 2025-03-14 (EFE) -- Ministers met.')).toMatchObject({ year: 2025, month: 3, day: 14 });
+    expect(readDateline('LIMA, 2025-13-14 (EFE) -- Ministers met.')).toBeNull();
   });
 });

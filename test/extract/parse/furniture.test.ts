@@ -6,12 +6,12 @@ describe('site furniture around a headline', () => {
     'WORLD', 'Americas', 'Politics', 'Middle East & Africa', 'Connect with us', 'Top', 'Published', 'Short link:',
     'Home > World > Asia', 'News / Politics', 'Share on Facebook', 'Facebook Twitter WhatsApp Email',
     'https://example.org/2025/03/14/ministers-meet', '1 minute read', '4 min read', 'Sunny 23°C',
-    'Daily Herald | Politics', 'REUTERS | World',
+    'Daily Herald | Politics', 'REUTERS | World', 'Press release', 'PRESS RELEASE', 'Media Release',
   ])('%s is furniture', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
 
-  it.each(['Ministers meet in Tokyo', 'Home ministers agree on border checks', 'Share prices fall in Asia', 'World leaders gather in Rome', 'Reuters | Beijing', 'Ministers meet | Politics'])(
+  it.each(['Ministers meet in Tokyo', 'Home ministers agree on border checks', 'Share prices fall in Asia', 'World leaders gather in Rome', 'Reuters | Beijing', 'Ministers meet | Politics', 'Press release on talks due'])(
     '%s is not',
     (line) => {
       expect(isFurniture(line)).toBe(false);

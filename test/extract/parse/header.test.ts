@@ -17,6 +17,7 @@ describe('header lines in outlet house styles', () => {
     ['Published: 8:30pm, 9 Jul 2025', { publishedOn: '2025-07-09', source: null, byline: null }],
     ['(Xinhua) 08:55, March 14, 2025', { publishedOn: '2025-03-14', source: 'Xinhua', byline: null }],
     ['By Jane Roe, Associated Press', { publishedOn: null, source: 'Associated Press', byline: 'By Jane Roe' }],
+    ['By JANE ROE and JOHN McDOE Associated Press', { publishedOn: null, source: 'Associated Press', byline: 'By JANE ROE and JOHN McDOE' }],
     ['By Jane Roe and John Doe', { publishedOn: null, source: null, byline: 'By Jane Roe and John Doe' }],
     ['Jane Roe | Reuters', { publishedOn: null, source: 'Reuters', byline: 'Jane Roe' }],
     ['Agencies |', { publishedOn: null, source: 'Agencies', byline: null }],
@@ -56,6 +57,18 @@ describe('header lines in outlet house styles', () => {
     expect(readHeaderLine('Reuters | Beijing | Updated: 03-07-2025 12:26 IST')).toEqual({ publishedOn: '2025-07-03', source: 'Reuters', byline: null, place: 'Beijing' });
     expect(readHeaderLine('Updated on: 04 July,2025 08:42 AM IST  |  Astana')?.place).toBe('Astana');
     expect(readHeaderLine('Jane Roe | Beijing')).toBeNull();
+  });
+
+  it('reads an "Outlet, City" line as the source and filing city', () => {
+    expect(readHeaderLine('Reuters, Nairobi')).toEqual({ publishedOn: null, source: 'Reuters', byline: null, place: 'Nairobi' });
+    expect(readHeaderLine('Harbour Times, Jakarta')).toMatchObject({ source: 'Harbour Times', place: 'Jakarta' });
+    expect(readHeaderLine('Jane Roe, Nairobi')).toBeNull();
+  });
+
+  it('reads a "City, Weekday, D Month YYYY" line as the filing city and the day', () => {
+    expect(readHeaderLine('Nairobi, Tuesday, 14 March 2025')).toEqual({ publishedOn: '2025-03-14', source: null, byline: null, place: 'Nairobi' });
+    expect(readHeaderLine('Nairobi, 14 March 2025 | 10:05')).toMatchObject({ publishedOn: '2025-03-14', place: 'Nairobi' });
+    expect(readHeaderLine('Nairobi, where talks began on 14 March 2025')).toBeNull();
   });
 
   it('leaves story text alone', () => {

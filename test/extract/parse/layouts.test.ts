@@ -140,6 +140,61 @@ describe('metadata from lines of their own and from the dateline', () => {
     expect(meta(page('Ministers agree on new air link', '12.11.2025 15:20', 'Nordic News', LEAD)).source).toBe('Nordic News');
   });
 
+  it('reads a "City, Weekday, D Month YYYY" line below the headline as the dateline and the day', () => {
+    expect(meta(page('Ministers agree on new air link', 'Nairobi, Friday, 14 March 2025', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-03-14',
+      source: null,
+      dateline: 'Nairobi',
+    });
+  });
+
+  it('reads an "Outlet, City" line and a labelled date line below the headline', () => {
+    expect(meta(page('Ministers agree on new air link', 'Harbour Times, Nairobi', 'Date: 14 March 2025 | 10:05', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-03-14',
+      source: 'Harbour Times',
+      dateline: 'Nairobi',
+    });
+  });
+
+  it('dates a story by a stamp on its last line when the header has none', () => {
+    expect(meta(page('Ministers agree on new air link', `SEOUL, March 14 (Yonhap) -- ${LEAD}`, '(END)', '2025/03/14 14:32 KST')).publishedOn).toBe('2025-03-14');
+    expect(meta(page('Ministers agree on new air link', LEAD, 'March 14, 2025')).publishedOn).toBe('2025-03-14');
+    expect(meta(page('Ministers agree on new air link', 'March 10, 2025', LEAD, 'March 14, 2025')).publishedOn).toBe('2025-03-10');
+  });
+
+  it('credits the agency named in parentheses on the last line', () => {
+    expect(meta(page('Ministers agree on new air link', LEAD, '(WAM)')).source).toBe('WAM');
+  });
+
+  it('takes a masthead above the headline for the source, not the title', () => {
+    expect(meta(page('El Diario de Lima — Política', 'Ministers agree on new air link', 'By Jane Roe', 'Published: 14 March 2025', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-03-14',
+      source: 'El Diario de Lima',
+      dateline: null,
+    });
+    expect(meta(page('RTV Pacific', 'Ministers agree on new air link', LEAD))).toMatchObject({ title: 'Ministers agree on new air link', source: 'RTV Pacific' });
+    expect(meta(page('Lowlands Daily — news from the Low Countries', 'Ministers agree on new air link', `LIMA (AFP) - ${LEAD}`)).source).toBe('AFP');
+  });
+
+  it('reads a press release: the issuing body is the source, the label neither title nor dateline', () => {
+    expect(meta(page('REPUBLIC OF ARCADIA', 'MINISTRY OF FOREIGN AFFAIRS', 'PRESS RELEASE', 'MINISTER RECEIVES HARBOUR ENVOY', '14 March 2025', LEAD))).toEqual({
+      title: 'MINISTER RECEIVES HARBOUR ENVOY',
+      publishedOn: '2025-03-14',
+      source: 'Ministry of Foreign Affairs',
+      dateline: null,
+    });
+    expect(meta(page('Council of the Harbour States', 'Press release', '2025-03-14 18:30', 'Trade Council, 14 March 2025: main results', LEAD))).toEqual({
+      title: 'Trade Council, 14 March 2025: main results',
+      publishedOn: '2025-03-14',
+      source: 'Council of the Harbour States',
+      dateline: null,
+    });
+    expect(meta(page('Ministers agree on new air link', 'Press release', 'March 14, 2025', LEAD))).toMatchObject({ title: 'Ministers agree on new air link', source: null });
+  });
+
   it('keeps a wire tag in front of the headline', () => {
     expect(meta(page('(LEAD) Ministers agree on new air link', LEAD)).title).toBe('(LEAD) Ministers agree on new air link');
   });

@@ -14,6 +14,8 @@ describe('the closing credit of a story', () => {
     [['The talks ended on Friday.', '[Copyright The Jiji Press, Ltd.]'], 'Jiji Press'],
     [['The talks ended on Friday.', 'Copyright 2025 The Associated Press. All rights reserved.'], 'Associated Press'],
     [['The talks ended on Friday.', '© 2025 Morning Courier'], 'Morning Courier'],
+    [['The talks ended on Friday.', '(WAM)'], 'WAM'],
+    [['The talks ended on Friday. (PTI)'], 'PTI'],
   ])('%j credits %s', (lines, source) => {
     expect(closingCredit(lines)).toBe(source);
   });
@@ -24,6 +26,7 @@ describe('the closing credit of a story', () => {
     [['The source: a diplomat close to the talks.']],
     [['He met the mayor — John Smith.']],
     [['Copyright laws were changed in 2025.']],
+    [['The talks were held by the World Trade Organization (WTO)']],
   ])('%j credits no one', (lines) => {
     expect(closingCredit(lines)).toBeNull();
   });
