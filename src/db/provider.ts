@@ -49,9 +49,9 @@ const derivedHeader =
 export function derivePostgresqlSchema(sqliteSchema: string): string {
   const replaced = sqliteSchema
     .replace(/generator pothos \{[^}]*\}\n\n/, '')
-    .replace('output              = "../src/db/generated"', 'output              = "../../src/db/generated-postgresql"')
+    .replace('output              = "../src/db/generated"', 'output              = "../../src/db/generated-postgresql"\n  previewFeatures     = ["relationJoins"]')
     .replace(/(datasource db \{\s*provider\s*=\s*)"sqlite"/, '$1"postgresql"');
-  if (!replaced.includes('"postgresql"') || !replaced.includes('generated-postgresql') || replaced.includes('prisma-pothos-types')) {
+  if (!replaced.includes('"postgresql"') || !replaced.includes('relationJoins') || replaced.includes('prisma-pothos-types')) {
     throw new Error(`${layouts.sqlite.schemaPath}: cannot derive the PostgreSQL schema (generator or datasource block changed shape)`);
   }
   return derivedHeader + replaced;
