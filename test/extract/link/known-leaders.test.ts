@@ -4,23 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle, toGold } from '../../../src/extract/index.ts';
 import { countries, people } from '../../../src/extract/link/knowledge.ts';
 
-const people_ = (text: string) =>
+const named = (text: string) =>
   toGold(extractArticle('example.txt', ` date 2025-06-12 Example headline\n\n${text}`)).people.map((p) => [p.name, p.country]);
 
 describe('surname-only mentions of curated leaders', () => {
   it('gives the full name and country of a leader written by surname or nickname alone', () => {
-    expect(people_('Lula said on Tuesday that talks with Tinubu would resume next month.')).toEqual([
+    expect(named('Lula said on Tuesday that talks with Tinubu would resume next month.')).toEqual([
       ['Luiz Inácio Lula da Silva', 'Brazil'],
       ['Bola Tinubu', 'Nigeria'],
     ]);
-    expect(people_('MBS hosted the summit, and Erdogan arrived late.')).toEqual([
+    expect(named('MBS hosted the summit, and Erdogan arrived late.')).toEqual([
       ['Mohammed bin Salman', 'Saudi Arabia'],
       ['Recep Tayyip Erdoğan', 'Turkey'],
     ]);
   });
 
   it('keeps the fuller name an article writes', () => {
-    expect(people_('President Bola Ahmed Tinubu spoke. Tinubu then left.')).toEqual([['Bola Ahmed Tinubu', 'Nigeria']]);
+    expect(named('President Bola Ahmed Tinubu spoke. Tinubu then left.')).toEqual([['Bola Ahmed Tinubu', 'Nigeria']]);
   });
 });
 
