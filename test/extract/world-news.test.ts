@@ -16,6 +16,8 @@ describe('names from proper-noun chunks', () => {
     ['Egypt\'s Abdel Fattah al-Sisi welcomed the guests.', ['Abdel Fattah al-Sisi']],
     ['His Excellency Nana Addo Dankwa Akufo-Addo arrived. Akufo-Addo thanked his hosts.', ['Nana Addo Dankwa Akufo-Addo']],
     ['The minister of trade, Marta Oyelaran-Bassey, signed the deal.', ['Marta Oyelaran-Bassey']],
+    ['The forum was attended by President of Estonia Kaarel Vainomets, President of Latvia Ilze Berzkalne, and others.', ['Kaarel Vainomets', 'Ilze Berzkalne']],
+    ['His Majesty King Faisal III bin Al Rashidi arrived at Qasr Al Nour on Monday.', ['Faisal III bin Al Rashidi']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
