@@ -59,6 +59,14 @@ describe('places and organizations of any country', () => {
 });
 
 describe('meeting phrases of news in general', () => {
+  it('reads a gathering "chaired by X and attended by A, B and C" as one meeting of them all, on the lead\'s day', () => {
+    const text =
+      'The Third Summit of the Baltic States took place in Riga on Tuesday. The summit was chaired by President of Latvia Ilze Berzkalne ' +
+      'and attended by President of Estonia Kaarel Vainomets, President of Lithuania Jonas Dovydaitis and President of Poland Marek Wolski. ' +
+      'On Wednesday, Berzkalne and Wolski held talks in Jurmala.';
+    expect(meetings(text)).toContainEqual({ with: ['Ilze Berzkalne', 'Kaarel Vainomets', 'Jonas Dovydaitis', 'Marek Wolski'], date: '2025-06-10', status: 'held' });
+  });
+
   it('reads a courtesy call, and not an appeal, as a meeting', () => {
     expect(meetings('Foreign Secretary Amna Baloch paid a courtesy call on Chief Adviser Muhammad Yunus on Thursday.')).toEqual([
       { with: ['Amna Baloch', 'Muhammad Yunus'], date: '2025-06-12', status: 'held' },

@@ -31,6 +31,12 @@ const MEETING_OF = /\b(?:Meeting|(?<=\bthe )meeting) of the\b/g;
  * clause says someone takes part).
  */
 const BODY_GATHERING = /(?<=\b[Tt]he )(?:\p{Lu}[\p{L}-]*\s){1,4}(?:[a-z]+['’]?\s){0,2}(?:meeting|session|retreat|conference)\b/gu;
+/**
+ * "The summit was chaired by X and attended by A, B and C": a gathering of everyone in its
+ * by-phrases, the one reported before if there is one (they joined it), else its own.
+ */
+const ATTENDED_BY =
+  /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?:[\w-]+ ){0,3}(summit|meeting|session|conference|gathering) )(?:was|is|will be) (?:(?:chaired|presided over) by [^.;]*? and )?attended by\b/g;
 const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 /** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
@@ -128,7 +134,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
     const start = m.index ?? 0;
     if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: m[0], needsCue: true });
   }
-  for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
+  for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null, anaphor: true });
   for (const m of text.matchAll(MEETING_OF)) {
     const start = m.index ?? 0;
     if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: 'meeting' });
@@ -147,6 +153,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
       push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });
     }
   }
+  for (const m of text.matchAll(ATTENDED_BY)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
   for (const m of text.matchAll(THIS_EVENT)) {
     // "that meeting" points back; "this meeting" is the one the story is at.
     if (/\battend|\bparticipat/.test(text)) push(m, { ...base, kind: 'event', anaphor: m[0].startsWith('that') });
