@@ -53,6 +53,10 @@ describe('places and organizations of any country', () => {
     expect(orgs("Kenya's Foreign Ministry issued a statement.")).toEqual(['Ministry of Foreign Affairs of Kenya']);
   });
 
+  it('leaves a party\'s standing that opens the sentence out of its name', () => {
+    expect(gold('Opposition Green Horizon Party leader Tomas Vehk criticised the plan.').organizations.map((o) => o.name)).toEqual(['Green Horizon Party']);
+  });
+
   it('names a body by its acronym when the article never writes it out', () => {
     expect(gold('NATO allies met in Brussels, AFP reported.').organizations.map((o) => o.name)).toEqual(['NATO', 'AFP']);
   });
