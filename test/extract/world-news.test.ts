@@ -18,6 +18,7 @@ describe('names from proper-noun chunks', () => {
     ['The minister of trade, Marta Oyelaran-Bassey, signed the deal.', ['Marta Oyelaran-Bassey']],
     ['The forum was attended by President of Estonia Kaarel Vainomets, President of Latvia Ilze Berzkalne, and others.', ['Kaarel Vainomets', 'Ilze Berzkalne']],
     ['His Majesty King Faisal III bin Al Rashidi arrived at Qasr Al Nour on Monday.', ['Faisal III bin Al Rashidi']],
+    ['Prime Minister R. K. Tamang Dorje will visit next month. Dorje said so.', ['R. K. Tamang Dorje']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -69,6 +69,13 @@ function initialEnd(tokens: readonly Token[], k: number, end: number, bare: bool
   return (dotted || bare) && after < end && isNameWord(tokens[after]) ? after : k;
 }
 
+/** After a run of initials at `k` ("K. P." in "K. P. Sharma Oli", "S" in "S Jaishankar"), else `k`. */
+function initialsEnd(tokens: readonly Token[], k: number, end: number): number {
+  let e = k;
+  while (/^\p{Lu}$/u.test(tokens[e]?.text ?? '') && tokens[e + 1]?.text === '.' && tokens[e]?.end === tokens[e + 1]?.start && e + 2 < end) e += 2;
+  return e > k ? initialEnd(tokens, e - 2, end, false) : initialEnd(tokens, k, end, true);
+}
+
 interface NameChunk {
   /** Token length. */
   length: number;
@@ -124,8 +131,9 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   // "President To Lam": a short word such a name begins with is a name after a title.
   if (introduced && t !== undefined && !isNameWord(t) && /^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && isNameWord(next) && pos[i + 1] === 'PROPN') return 2;
-  // "External Affairs Minister S. Jaishankar", "minister S Jaishankar": an initial, then the name.
-  const initial = introduced ? initialEnd(tokens, i, end, true) : i;
+  // "External Affairs Minister S. Jaishankar", "minister S Jaishankar", "Prime Minister K. P.
+  // Sharma Oli": initials, then the name.
+  const initial = introduced ? initialsEnd(tokens, i, end) : i;
   if (initial > i) return initial - i + nameChunk(tokens, initial, end).length;
   if (!isNameWord(t) || t === undefined) return 0;
   // "bin Al Hussein", "Qasr Al Watan": an Arabic article particle goes on a name, never opens one.
