@@ -64,6 +64,11 @@ describe('places and organizations of any country', () => {
 });
 
 describe('meeting phrases of news in general', () => {
+  it('adds those who "joined" the talks just reported to them', () => {
+    const text = 'Prime Minister Ana Kerrigan met President Tomas Vehk in Tallinn on Tuesday. They were joined by Foreign Minister Ilze Berzkalne.';
+    expect(meetings(text)).toEqual([{ with: ['Ana Kerrigan', 'Tomas Vehk', 'Ilze Berzkalne'], date: '2025-06-10', status: 'held' }]);
+  });
+
   it('reads a gathering "chaired by X and attended by A, B and C" as one meeting of them all, on the lead\'s day', () => {
     const text =
       'The Third Summit of the Baltic States took place in Riga on Tuesday. The summit was chaired by President of Latvia Ilze Berzkalne ' +

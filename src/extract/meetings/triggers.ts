@@ -85,6 +85,8 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:Consultations|Talks|Dialogue)\b/g, 'talks', false],
   [/['’]s meeting\b/g, 'talks', false],
   [/\bmeetings with\b/g, 'talks', false],
+  // "They were joined by Foreign Minister X": others joined the talks just reported.
+  [/\b(?:[Tt]hey|[Mm]inisters|[Ll]eaders|[Tt]he (?:two )?(?:leaders|ministers|sides)) were (?:later |also )?joined (?:[a-z]+ ){0,2}by\b/g, 'talks', false],
   [/\b(?:be |been |being |was |were |is |are )?received by\b/g, 'talks', false],
   // "received Foreign Minister X", "received the visiting X", "received the delegation led by X".
   [/\b(?:receive|receives|received|receiving|host|hosts|hosted|hosting)\b(?= (?:the |a |an )?(?:(?:visiting|[a-z-]+) ){0,3}?(?:\p{Lu}|delegation\b))/gu, 'talks', false],
@@ -171,6 +173,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
       // "The consultations were co-chaired by ...": a determiner makes a bare noun refer back.
       // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").
       const anaphor =
+        / joined (?:[a-z]+ ){0,2}by$/.test(m[0]) ||
         (/^(?:talks|consultations)$/.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?$/.test(text.slice(0, start))) ||
         (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0])) ||
         // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.
