@@ -16,6 +16,9 @@ describe('names from proper-noun chunks', () => {
     ['Egypt\'s Abdel Fattah al-Sisi welcomed the guests.', ['Abdel Fattah al-Sisi']],
     ['His Excellency Nana Addo Dankwa Akufo-Addo arrived. Akufo-Addo thanked his hosts.', ['Nana Addo Dankwa Akufo-Addo']],
     ['The minister of trade, Marta Oyelaran-Bassey, signed the deal.', ['Marta Oyelaran-Bassey']],
+    ['The forum was attended by President of Estonia Kaarel Vainomets, President of Latvia Ilze Berzkalne, and others.', ['Kaarel Vainomets', 'Ilze Berzkalne']],
+    ['His Majesty King Faisal III bin Al Rashidi arrived at Qasr Al Nour on Monday.', ['Faisal III bin Al Rashidi']],
+    ['Prime Minister R. K. Tamang Dorje will visit next month. Dorje said so.', ['R. K. Tamang Dorje']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -51,12 +54,29 @@ describe('places and organizations of any country', () => {
     expect(orgs("Kenya's Foreign Ministry issued a statement.")).toEqual(['Ministry of Foreign Affairs of Kenya']);
   });
 
+  it('leaves a party\'s standing that opens the sentence out of its name', () => {
+    expect(gold('Opposition Green Horizon Party leader Tomas Vehk criticised the plan.').organizations.map((o) => o.name)).toEqual(['Green Horizon Party']);
+  });
+
   it('names a body by its acronym when the article never writes it out', () => {
     expect(gold('NATO allies met in Brussels, AFP reported.').organizations.map((o) => o.name)).toEqual(['NATO', 'AFP']);
   });
 });
 
 describe('meeting phrases of news in general', () => {
+  it('adds those who "joined" the talks just reported to them', () => {
+    const text = 'Prime Minister Ana Kerrigan met President Tomas Vehk in Tallinn on Tuesday. They were joined by Foreign Minister Ilze Berzkalne.';
+    expect(meetings(text)).toEqual([{ with: ['Ana Kerrigan', 'Tomas Vehk', 'Ilze Berzkalne'], date: '2025-06-10', status: 'held' }]);
+  });
+
+  it('reads a gathering "chaired by X and attended by A, B and C" as one meeting of them all, on the lead\'s day', () => {
+    const text =
+      'The Third Summit of the Baltic States took place in Riga on Tuesday. The summit was chaired by President of Latvia Ilze Berzkalne ' +
+      'and attended by President of Estonia Kaarel Vainomets, President of Lithuania Jonas Dovydaitis and President of Poland Marek Wolski. ' +
+      'On Wednesday, Berzkalne and Wolski held talks in Jurmala.';
+    expect(meetings(text)).toContainEqual({ with: ['Ilze Berzkalne', 'Kaarel Vainomets', 'Jonas Dovydaitis', 'Marek Wolski'], date: '2025-06-10', status: 'held' });
+  });
+
   it('reads a courtesy call, and not an appeal, as a meeting', () => {
     expect(meetings('Foreign Secretary Amna Baloch paid a courtesy call on Chief Adviser Muhammad Yunus on Thursday.')).toEqual([
       { with: ['Amna Baloch', 'Muhammad Yunus'], date: '2025-06-12', status: 'held' },

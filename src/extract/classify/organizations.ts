@@ -33,7 +33,9 @@ const STOP = new Set(
     'Meeting Session Summit Forum Talks Round ' +
     // Groups of people lead a sentence before the body they belong to ("Officials of the ...").
     'Officials Representatives Executives Members Delegates Delegations Leaders Heads Experts Staff Employees ' +
-    'Students Scholars Participants Speaking According')
+    'Students Scholars Participants Speaking According ' +
+    // A party's standing, capitalised by the sentence it opens ("Opposition Labour Party leader X").
+    'Opposition Ruling Governing')
     .split(' '),
 );
 

@@ -213,7 +213,10 @@ export function sentenceMeetings(
     let name = trigger.name;
     const nextEdition = trigger.kind === 'event' && !trigger.anaphor && isNextEdition(text, trigger);
     if (trigger.kind === 'event') {
-      const named = eventName(trigger, text, spans, at, r, ctx) ?? (nextEdition ? { name: trigger.name, orgs: [] } : null);
+      // "The summit was attended by A, B and C": the gathering needs no name, its by-phrases say who met.
+      const attended = / by$/.test(text.slice(trigger.start, trigger.end));
+      if (attended && people.length < 2) return;
+      const named = eventName(trigger, text, spans, at, r, ctx) ?? (nextEdition || attended ? { name: trigger.name, orgs: [] } : null);
       if (named === null) return;
       name = named.name;
       orgs = named.orgs;

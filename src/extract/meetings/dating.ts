@@ -12,7 +12,7 @@ export const SAME_DAY = /\b(?:on )?the same day\b/;
 const OWN_TIME_REACH = 80;
 
 /** A gathering named as already known: the one the story's lead reports. */
-const THE_GATHERING = /\b(?:the|this) (?:meeting|summit|talks|session|gathering|dialogue|forum)\b/;
+const THE_GATHERING = /\b(?:[Tt]he|[Tt]his) (?:meeting|summit|talks|session|gathering|dialogue|forum)\b/;
 
 /** A schedule for later on the day of writing. */
 const LATER_TODAY = /\b(?:[Ll]ater (?:in the day|today|this (?:morning|afternoon|evening))|[Tt]his (?:afternoon|evening))\b/;
@@ -150,6 +150,14 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
     c.date = { date: isoOf(anchors.datelineDay), precision: 'day' };
     return;
   }
+  // "X, who chaired the meeting, …", "The summit was attended by …": the gathering the lead
+  // reports, on the lead's day (before any later sentence naming one of its people on another day).
+  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
+  const leadDay = lead && lead !== c.sentence && THE_GATHERING.test(c.sentence.text) ? dayOfSentence(lead, anchors) : null;
+  if (leadDay) {
+    c.date = leadDay;
+    return;
+  }
   // A lead states the news and a later sentence its day ("X met Y in Pyongyang. ... On September 13, X was in Pyongyang").
   for (let i = c.sentence.index + 1; i < article.sentences.length; i++) {
     const s = article.sentences[i];
@@ -158,13 +166,6 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
       c.date = day;
       return;
     }
-  }
-  // "X, who chaired the meeting, …": "the meeting" is the gathering the lead reports, on the lead's day.
-  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
-  const leadDay = lead && lead !== c.sentence && THE_GATHERING.test(c.sentence.text) ? dayOfSentence(lead, anchors) : null;
-  if (leadDay) {
-    c.date = leadDay;
-    return;
   }
   // Else the story's news: the day its lead fixes ("In parallel, X held a working meeting ..."),
   // unless the clause states a time of its own ("talked to X over the phone last week"), or the month of the story.

@@ -31,6 +31,12 @@ const MEETING_OF = /\b(?:Meeting|(?<=\bthe )meeting) of the\b/g;
  * clause says someone takes part).
  */
 const BODY_GATHERING = /(?<=\b[Tt]he )(?:\p{Lu}[\p{L}-]*\s){1,4}(?:[a-z]+['’]?\s){0,2}(?:meeting|session|retreat|conference)\b/gu;
+/**
+ * "The summit was chaired by X and attended by A, B and C": a gathering of everyone in its
+ * by-phrases, the one reported before if there is one (they joined it), else its own.
+ */
+const ATTENDED_BY =
+  /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?:[\w-]+ ){0,3}(summit|meeting|session|conference|gathering) )(?:was|is|will be) (?:(?:chaired|presided over) by [^.;]*? and )?attended by\b/g;
 const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 /** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
@@ -79,6 +85,8 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:Consultations|Talks|Dialogue)\b/g, 'talks', false],
   [/['’]s meeting\b/g, 'talks', false],
   [/\bmeetings with\b/g, 'talks', false],
+  // "They were joined by Foreign Minister X": others joined the talks just reported.
+  [/\b(?:[Tt]hey|[Mm]inisters|[Ll]eaders|[Tt]he (?:two )?(?:leaders|ministers|sides)) were (?:later |also )?joined (?:[a-z]+ ){0,2}by\b/g, 'talks', false],
   [/\b(?:be |been |being |was |were |is |are )?received by\b/g, 'talks', false],
   // "received Foreign Minister X", "received the visiting X", "received the delegation led by X".
   [/\b(?:receive|receives|received|receiving|host|hosts|hosted|hosting)\b(?= (?:the |a |an )?(?:(?:visiting|[a-z-]+) ){0,3}?(?:\p{Lu}|delegation\b))/gu, 'talks', false],
@@ -128,7 +136,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
     const start = m.index ?? 0;
     if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: m[0], needsCue: true });
   }
-  for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
+  for (const m of text.matchAll(CHAIRED_SESSION)) push(m, { ...base, kind: 'event', name: m[1] ?? null, anaphor: true });
   for (const m of text.matchAll(MEETING_OF)) {
     const start = m.index ?? 0;
     if (!found.some((t) => start < t.end && t.start < start + m[0].length)) push(m, { ...base, kind: 'event', name: 'meeting' });
@@ -147,6 +155,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
       push(m, { ...base, kind: 'event', name, ordinal: m[1] !== undefined, needsCue: m[1] === undefined });
     }
   }
+  for (const m of text.matchAll(ATTENDED_BY)) push(m, { ...base, kind: 'event', name: m[1] ?? null });
   for (const m of text.matchAll(THIS_EVENT)) {
     // "that meeting" points back; "this meeting" is the one the story is at.
     if (/\battend|\bparticipat/.test(text)) push(m, { ...base, kind: 'event', anaphor: m[0].startsWith('that') });
@@ -164,6 +173,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
       // "The consultations were co-chaired by ...": a determiner makes a bare noun refer back.
       // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").
       const anaphor =
+        / joined (?:[a-z]+ ){0,2}by$/.test(m[0]) ||
         (/^(?:talks|consultations)$/.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?$/.test(text.slice(0, start))) ||
         (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0])) ||
         // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.

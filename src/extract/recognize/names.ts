@@ -43,6 +43,9 @@ export function isNameWord(t: Token | undefined): boolean {
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "al-Sisi". */
 const PARTICLE = /^(?:bin|bint|binti|ibn|al|el|Al|El|von|der|den|van|ter|de|da|di|du|dos|das|del|della|la|le|ben|ould)$/;
 
+/** A regnal number after a given name: "Abdullah II", "Charles III" (not "I", the pronoun). */
+const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
 /** Tags that never stand inside a personal name. */
 const NOT_IN_NAME = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT']);
 
@@ -66,6 +69,13 @@ function initialEnd(tokens: readonly Token[], k: number, end: number, bare: bool
   return (dotted || bare) && after < end && isNameWord(tokens[after]) ? after : k;
 }
 
+/** After a run of initials at `k` ("K. P." in "K. P. Sharma Oli", "S" in "S Jaishankar"), else `k`. */
+function initialsEnd(tokens: readonly Token[], k: number, end: number): number {
+  let e = k;
+  while (/^\p{Lu}$/u.test(tokens[e]?.text ?? '') && tokens[e + 1]?.text === '.' && tokens[e]?.end === tokens[e + 1]?.start && e + 2 < end) e += 2;
+  return e > k ? initialEnd(tokens, e - 2, end, false) : initialEnd(tokens, k, end, true);
+}
+
 interface NameChunk {
   /** Token length. */
   length: number;
@@ -82,6 +92,10 @@ function nameChunk(tokens: readonly Token[], i: number, end: number): NameChunk 
     words.push(k);
     k = e;
     if (tokens[k]?.lineStart) break;
+    if (words.length === 1 && k < end && REGNAL.test(tokens[k]?.text ?? '')) {
+      words.push(k);
+      k++;
+    }
     let p = initialEnd(tokens, k, end, false);
     while (p < end && PARTICLE.test(tokens[p]?.text ?? '')) p += tokens[p + 1]?.norm === '-' && joined(tokens[p], tokens[p + 1]) ? 2 : 1;
     e = p > k ? wordEnd(tokens, p, end) : wordEnd(tokens, k, end);
@@ -117,10 +131,13 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   // "President To Lam": a short word such a name begins with is a name after a title.
   if (introduced && t !== undefined && !isNameWord(t) && /^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && isNameWord(next) && pos[i + 1] === 'PROPN') return 2;
-  // "External Affairs Minister S. Jaishankar", "minister S Jaishankar": an initial, then the name.
-  const initial = introduced ? initialEnd(tokens, i, end, true) : i;
+  // "External Affairs Minister S. Jaishankar", "minister S Jaishankar", "Prime Minister K. P.
+  // Sharma Oli": initials, then the name.
+  const initial = introduced ? initialsEnd(tokens, i, end) : i;
   if (initial > i) return initial - i + nameChunk(tokens, initial, end).length;
   if (!isNameWord(t) || t === undefined) return 0;
+  // "bin Al Hussein", "Qasr Al Watan": an Arabic article particle goes on a name, never opens one.
+  if (PARTICLE.test(t.text) && (PARTICLE.test(tokens[i - 1]?.text ?? '') || isNameWord(tokens[i - 1]))) return 0;
   if (isChineseSurname(t.text) && isNameWord(next) && PINYIN.test(next?.text ?? '') && wordEnd(tokens, i + 1, end) === i + 2) return 2;
   // "Tran Thanh Man", "Pham Minh Chinh": a Vietnamese family name opens a name of three or four words.
   if (isVietnameseSurname(t.text)) {
@@ -136,7 +153,9 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   // "Anastasia Petrovna Volkova": a patronymic in the middle makes a Russian full name.
   if (chunk.words.length === 3 && PATRONYMIC.test(tokens[chunk.words[1] ?? 0]?.text ?? '')) return chunk.length;
   // "X Y, an associate research fellow from ..."
-  if (tokens[i + chunk.length]?.text === ',' && roleFollows(tokens, i + chunk.length + 1, end)) return chunk.length;
+  // (Not "President of Kazakhstan Kassym-Jomart Tokayev, ...": the country of a title opens no name.)
+  const titleCountry = tokens[i - 1]?.text === 'of' && lookupPlace(t.text) !== undefined;
+  if (tokens[i + chunk.length]?.text === ',' && !titleCountry && roleFollows(tokens, i + chunk.length + 1, end)) return chunk.length;
   const last = chunk.words[chunk.words.length - 1] ?? i;
   // "the Casa Rosada", "at Seri Perdana", "in Port Louis": places and buildings, not people.
   const governed = /^(?:the|The|at|in|from|near|to|into|outside|inside)$/.test(tokens[i - 1]?.text ?? '');

@@ -166,10 +166,11 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
 
 /**
  * "Chairman of the National Assembly (NA) Tran Thanh Man", "Secretary of the Security Council
- * Sergei Shoigu": a title with the body it belongs to, then the name.
+ * Sergei Shoigu", "President of Kazakhstan Kassym-Jomart Tokayev": a title with the body or
+ * country it belongs to, then the name.
  */
 function titleOfBody(r: Recognized, previous: Span | undefined, i: number): boolean {
-  if (previous?.type !== 'org' || previous.j !== i) return false;
+  if ((previous?.type !== 'org' && previous?.type !== 'place') || previous.j !== i) return false;
   const between = (k: number): string => r.tokens[k]?.text ?? '';
   const of = between(previous.i - 1) === 'the' ? previous.i - 2 : previous.i - 1;
   if (between(of) !== 'of') return false;
