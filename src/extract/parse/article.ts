@@ -250,7 +250,7 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
   const source =
     storyCredit(header.source, dateline?.found.source ?? null) ??
     leadCredit(lead) ??
-    closingCredit(blocks.slice(-3).map((b) => b.text)) ??
+    closingCredit(blocks.slice(-CLOSING_BLOCKS).map((b) => b.text)) ??
     reportedBy(lead) ??
     head.masthead;
 
@@ -285,10 +285,20 @@ function datelineDay(found: Dateline | null): string | null {
   return formatDay({ y: found.year, m: found.month, d: found.day });
 }
 
-/** "September 15, 2025", "2025/09/15 14:32 KST": some outlets print the stamp below the story, as its last line. */
+/** A press release's footer ("Issued by: …", "Date: …", "Enquiries: …") spans the last few blocks. */
+const CLOSING_BLOCKS = 6;
+const DATE_LABEL = /^(?:date|issued(?: on)?|released(?: on)?)\s*:/i;
+
+/**
+ * "September 15, 2025", "2025/09/15 14:32 KST": some outlets print the stamp below the story, as
+ * its last line; a press release's footer labels it ("Date: 17 April 2026") among its last lines.
+ */
 function closingStamp(blocks: readonly Block[]): string | null {
   const last = blocks.at(-1);
-  return last?.kind === 'text' && last.text.length <= 60 ? (stampDate(last.text) ?? null) : null;
+  const lastStamp = last?.kind === 'text' && last.text.length <= 60 ? stampDate(last.text) : undefined;
+  if (typeof lastStamp === 'string') return lastStamp;
+  const labelled = blocks.slice(-CLOSING_BLOCKS).find((b) => b.kind === 'text' && b.text.length <= 60 && DATE_LABEL.test(b.text));
+  return labelled === undefined ? null : (stampDate(labelled.text) ?? null);
 }
 
 /** The story has begun once a text block is a dateline lead or a full paragraph, not a one-line standfirst. */

@@ -4,7 +4,7 @@
 // "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the
 // dateline), "WASHINGTON, D.C. —", "NEW DELHI:", "PARIS, 14 March (AFP) -",
 // "LONDON, March 14, 2025 /PRNewswire/ --", "ASTANA. KAZINFORM –" (the agency after the city's period),
-// "BRASÍLIA —" (any script's capitals), "UNITED NATIONS, Sept. 10 (Xinhua) --" (a body's seat as a place),
+// "BRASÍLIA —" (any script's capitals), "YEREVAN, FEBRUARY 12, ARMENPRESS." (the agency after the date, closed by a period), "UNITED NATIONS, Sept. 10 (Xinhua) --" (a body's seat as a place),
 // "ASUNCIÓN, 2026-07-02 (EFE) --" (an ISO date), "New Delhi [India], August 17 (ANI):" (the country in brackets).
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
 import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
@@ -25,7 +25,9 @@ export interface Dateline {
   length: number;
 }
 
-const NOT_MONTH = String.raw`(?!(?:${MONTH_PATTERN})\b)`;
+/** Month names as written in text or set in capitals ("FEBRUARY 12"). */
+const MONTH = `${MONTH_PATTERN}|${MONTH_PATTERN.toUpperCase()}`;
+const NOT_MONTH = String.raw`(?!(?:${MONTH})\b)`;
 const PLACE = String.raw`\p{Lu}[\p{L}'-]*\.?(?: ${NOT_MONTH}\p{Lu}[\p{L}'-]*){0,3}`;
 const DASH = String.raw`--|—|–|-(?=\s)|:(?=\s)`;
 /** "2026-07-02": year, month and day as numbers. */
@@ -33,7 +35,7 @@ const ISO_DATE = String.raw`(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)`
 const DATELINE = new RegExp(
   // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
   String.raw`^(${PLACE})(?:/${PLACE})?(?: \[${NOT_MONTH}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\])?(?:, ((?:[A-Z]\.){2,3}|${NOT_MONTH}[A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
-    String.raw`(?:,? (?:(${MONTH_PATTERN})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) (${MONTH_PATTERN}))\.?(?:,? (\d{4}))?|, ${ISO_DATE})?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*(?:${DASH})))?` +
+    String.raw`(?:,? (?:(${MONTH})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) (${MONTH}))\.?(?:,? (\d{4}))?|, ${ISO_DATE})?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:(?=\s*(?:${DASH}))|\.(?=\s)))?` +
     // "(Xinhua)", "(dpa)", "/TASS/.", "/PRNewswire/", then the dash or colon
     String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z][A-Za-z]{1,20})/\.?)?\s*(${DASH})?\s*`,
   'u',
@@ -44,6 +46,11 @@ const AGENCY_AFTER = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})\.\s+/u;
 const CITY_THEN_AGENCY = /^([A-Za-z'-]{3,})\. ([A-Z][A-Z-]+(?: [A-Z][A-Z-]+)?)$/;
 const isKnownPlace = (text: string): boolean => lookupPlace(text) !== undefined;
 const agencyOrNull = (name: string | undefined): string | null => (name !== undefined && isAgency(name) ? name : null);
+/** After a date, a listed agency in capitals is named as listed ("ARMENPRESS" is Armenpress). */
+const agencyForm = (name: string | undefined): string | null => {
+  const agency = agencyOrNull(name);
+  return agency !== null && /^[\p{Lu} -]+$/u.test(agency) && agency.length > 5 ? listedAgencyForm(agency) : agency;
+};
 
 export function readDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
@@ -65,7 +72,7 @@ export function readDateline(paragraph: string): Dateline | null {
   const after = dash !== undefined && dash !== ':' && paren === undefined && slashed === undefined ? AGENCY_AFTER.exec(paragraph.slice(whole.length)) : null;
   const agency = after && isAgency(after[1] ?? '') ? after : null;
   // "Tehran, IRNA --", "TOKYO, March 14, Kyodo --": an agency where a country or a weekday could stand.
-  const source = paren ?? slashed ?? agencyOrNull(dateAgency) ?? agencyOrNull(region) ?? agency?.[1] ?? (placeAgency ? listedAgencyForm(placeAgency[2] ?? '') : null);
+  const source = paren ?? slashed ?? agencyForm(dateAgency) ?? agencyOrNull(region) ?? agency?.[1] ?? (placeAgency ? listedAgencyForm(placeAgency[2] ?? '') : null);
   if (source === null) {
     if (dash === undefined) return null;
     // "On March 14 — …" is a sentence: a dated place is in capitals, known, or set off by a comma;

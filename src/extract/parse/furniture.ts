@@ -8,19 +8,23 @@ import { foldWords, pageFurniture } from './word-lists.ts';
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?$/i;
+/** "PRESS RELEASE NO. 26/071": a release's number after its label. */
+const RELEASE_NUMBER = /\s+(?:no\.?|nr\.?|number|#)?\s*\d[\d/.-]*$/i;
 const CRUMB_SEPARATOR = /\s*(?:>|»|›|\/|\||•)\s*/;
 
 const isMenuWord = (s: string): boolean => pageFurniture.sections.has(foldWords(s)) || pageFurniture.navigation.has(foldWords(s));
 
 /**
  * "Home > World > Asia", "News / Politics", "Daily Herald | Politics": short parts, the first of
- * them a section or "Home", or the site's name before a section.
+ * them a section or "Home", or the site's name before a section; or a row of topic tags between bars.
  */
 function isBreadcrumb(line: string): boolean {
   const parts = line.split(CRUMB_SEPARATOR).filter((p) => p !== '');
   const [first = '', last = ''] = [parts[0], parts.at(-1)];
   const rooted = isMenuWord(first) || (isOutletLike(first) && isMenuWord(last));
-  return parts.length >= 2 && rooted && parts.every((p) => /^[\p{L}&' -]+$/u.test(p) && p.split(' ').length <= 3);
+  // "Mining & Metals | Oil & Gas | Brazil": a row of three or more topic tags needs no root.
+  const tags = parts.length >= 3 && line.includes('|');
+  return parts.length >= 2 && (rooted || tags) && parts.every((p) => /^[\p{L}&' -]+$/u.test(p) && p.split(' ').length <= 3);
 }
 
 /** "Share on Facebook", "Facebook Twitter WhatsApp Email". */
@@ -30,7 +34,8 @@ const isShareBar = (line: string): boolean => {
 };
 
 /** "Press release", "PRESS RELEASE", "Media release": the label of a release, below the body that issues it. */
-export const isReleaseLabel = (line: string): boolean => line.length <= 40 && pageFurniture.releases.has(foldWords(line));
+export const isReleaseLabel = (line: string): boolean =>
+  line.length <= 40 && pageFurniture.releases.has(foldWords(line.replace(RELEASE_NUMBER, '')));
 
 export function isFurniture(line: string): boolean {
   if (URL_LINE.test(line)) return true;

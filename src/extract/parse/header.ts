@@ -36,6 +36,10 @@ const BYLINE_OUTLET = /^(.+?),\s+(\p{Lu}[\p{L}.&' -]{1,40})$/u;
 const OUTLET_AFTER_NAMES = /^(\p{Lu}[\p{Lu}\p{Ll}' -]*\p{Lu}) (\p{Lu}\p{Ll}[\p{L}.&' -]{1,40})$/u;
 const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const READING_TIME = /^\d+\s*min(?:ute)?s? read$/i;
+/** "Madrid - 10 FEB 2026 - 14:05 CET": the city the story was filed from, a dash, then its stamp. */
+const CITY_DASH = /^(\p{Lu}[\p{L}.' -]{1,30}?)\s+[-–—]\s+(.+)$/u;
+/** "BNamericas": one capitalised word, in a row that also holds a stamp, is the site's name. */
+const ONE_NAME = /^\p{Lu}[\p{L}\d&'.-]{2,}$/u;
 /** "By Dana Omarova in Nation on 9 August 2024": the day the byline was filed, after "on". */
 const BYLINE_DAY = /^(.+?),? on (.+)$/;
 /** "Losana Vakatale, RNZ Pacific journalist": the author, then the outlet they write for. */
@@ -106,6 +110,14 @@ export function readHeaderLine(line: string): HeaderLine | null {
       out.publishedOn ??= cityDate;
       continue;
     }
+    const cityDash = CITY_DASH.exec(segment);
+    const dashCity = cityDash ? lookupPlace(cityDash[1] ?? '') : undefined;
+    const dashDate = dashCity?.kind === 'city' ? stampDate(cityDash?.[2] ?? '') : undefined;
+    if (dashCity !== undefined && typeof dashDate === 'string') {
+      out.place ??= dashCity.name;
+      out.publishedOn ??= dashDate;
+      continue;
+    }
     const date = stampDate(segment);
     if (date !== undefined) {
       out.publishedOn ??= date;
@@ -119,7 +131,10 @@ export function readHeaderLine(line: string): HeaderLine | null {
       continue;
     }
     if (READING_TIME.test(segment)) continue;
-    if (segments.length > 1 && outletName(segment) === null && !BYLINE.test(segment) && isOutletLike(segment)) {
+    const folded = foldWords(segment);
+    const oneName = ONE_NAME.test(segment) && lookupPlace(segment) === undefined &&
+      ![pageFurniture.desks, pageFurniture.sections, pageFurniture.navigation].some((words) => words.has(folded));
+    if (segments.length > 1 && outletName(segment) === null && !BYLINE.test(segment) && (isOutletLike(segment) || oneName)) {
       outletBeside ??= segment;
       continue;
     }

@@ -11,7 +11,9 @@ const LABEL = String.raw`(?:(?:first |last )?(?:published|updated|update|posted|
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?)`;
 /** Zones and offsets chrono leaves outside its match: "IST", "(UTC+3 MSK)", "GMT+8". */
 const ZONE = String.raw`(?:\(?(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5})(?:\s+[A-Z]{2,5})?\)?)`;
-const WORDS = new RegExp(String.raw`(?<!\p{L})(?:${LABEL}|${WEEKDAY})(?!\p{L})`, 'giu');
+/** "about 2 hours ago": how an age is hedged. */
+const AGE_HEDGE = String.raw`(?:about|around|over|nearly|almost|just|less than|more than)`;
+const WORDS = new RegExp(String.raw`(?<!\p{L})(?:${LABEL}|${WEEKDAY}|${AGE_HEDGE})(?!\p{L})`, 'giu');
 /** What may surround the dates of a stamp once labels and weekdays are gone; zones are matched
  * case-sensitively so that ordinary words ("By the end of 2025") keep a line out. */
 const STAMP_REST = new RegExp(String.raw`^(?:\s|[-–—,.|/:·•]|\d+\s*min(?:ute)?s? read|:\d{2}(?!\d)|${ZONE})*$`);
@@ -28,7 +30,7 @@ const STAMP_WORDS = new Set(
     'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday',
     'sat', 'saturday', 'sun', 'sunday', 'first', 'last', 'published', 'updated', 'update', 'posted', 'written', 'created',
     'modified', 'released', 'issued', 'publication', 'date', 'on', 'at', 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th',
-    't', 'z', 'ago', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'day', 'days', 'read',
+    't', 'z', 'ago', 'about', 'around', 'over', 'nearly', 'almost', 'just', 'less', 'more', 'than', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'day', 'days', 'read',
   ],
 );
 const onlyStampWords = (segment: string): boolean =>

@@ -202,4 +202,51 @@ describe('metadata from lines of their own and from the dateline', () => {
   it('does not take a sentence with a party in parentheses for a dateline', () => {
     expect(meta(page('Ministers agree on new air link', `Defence Minister Jane Roe (NCP), who hosted the talks, said ${LEAD}`)).dateline).toBeNull();
   });
+
+  it('reads a "Published …" stamp hedged with "Updated about 2 hours ago" and the print edition that closes the story', () => {
+    expect(meta(page('Ministers agree on new air link', 'Jane Roe', 'Published March 3, 2026 Updated about 2 hours ago', `ISLAMABAD: ${LEAD}`, 'Published in Harbour Daily, March 3rd, 2026'))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2026-03-03',
+      source: 'Harbour Daily',
+      dateline: 'Islamabad',
+    });
+  });
+
+  it("skips a row of topic tags above the headline and takes a one-word site's name beside its stamp", () => {
+    expect(meta(page('Mining & Metals | Oil & Gas | Brazil', 'Ministers agree on new air link', 'Tuesday, October 14, 2025 | BizWire', LEAD))).toEqual({
+      title: 'Ministers agree on new air link',
+      publishedOn: '2025-10-14',
+      source: 'BizWire',
+      dateline: null,
+    });
+    // A section word beside a stamp is not a site's name.
+    expect(meta(page('Ministers agree on new air link', 'WORLD | Oct 14, 2025', LEAD)).source).toBeNull();
+  });
+
+  it('reads a "City - D MON YYYY - HH:MM ZONE" line as the dateline and the day', () => {
+    expect(meta(page('Ministers agree on new air link', 'JANE ROE', 'Madrid - 10 FEB 2026 - 14:05 CET', LEAD))).toMatchObject({ publishedOn: '2026-02-10', dateline: 'Madrid' });
+  });
+
+  it('reads an agency closed by a period after a date in capitals: "YEREVAN, FEBRUARY 12, ARMENPRESS."', () => {
+    expect(meta(page(`YEREVAN, FEBRUARY 12, ARMENPRESS. ${LEAD}`))).toMatchObject({ source: 'Armenpress', dateline: 'Yerevan', publishedOn: null });
+    // The dateline's period does not end a sentence.
+    expect(parseArticle('p.txt', page(`YEREVAN, FEBRUARY 12, ARMENPRESS. ${LEAD}`)).sentences).toHaveLength(1);
+  });
+
+  it("reads a numbered release label, a press office's masthead and a release footer", () => {
+    expect(meta(page('PRESS RELEASE NO. 26/071', 'Ministers agree on new air link', 'March 4, 2026', LEAD)).title).toBe('Ministers agree on new air link');
+    expect(meta(page('Harbour City Hall – Press Office', 'Ministers agree on new air link', '20.05.2026', LEAD))).toMatchObject({
+      title: 'Ministers agree on new air link',
+      source: 'Harbour City Hall',
+    });
+    expect(meta(page('MEDIA STATEMENT', 'MINISTER AGREES ON NEW AIR LINK', LEAD, 'Issued by: Harbour Treasury', 'Date: 17 April 2026', 'Enquiries:', 'Media Liaison Office', 'media@example.org'))).toMatchObject({
+      publishedOn: '2026-04-17',
+      source: 'Harbour Treasury',
+    });
+  });
+
+  it("credits the site whose name is the page's last line", () => {
+    expect(meta(page('Ministers agree on new air link', LEAD, 'Read more:', 'Harbour News')).source).toBe('Harbour News');
+    expect(meta(page('Ministers agree on new air link', LEAD, 'Jane Roe')).source).toBeNull();
+  });
 });
