@@ -23,6 +23,27 @@ describe('names from proper-noun chunks', () => {
     expect(people(text)).toEqual(expected);
   });
 
+  it.each([
+    // A lower-case role introduces a name whose surname is also a city.
+    ['Olympic committee president Kirsty Coventry spoke first.', ['Kirsty Coventry']],
+    ['An Israeli team headed by Gal Hirsch held talks with the mediators.', ['Gal Hirsch']],
+    ['The team met Governor of the Central Bank of Sri Lanka Dr. P. Nandalal Weerasinghe.', ['P. Nandalal Weerasinghe']],
+    ['The retreat was chaired by Foreign Minister Datuk Seri Utama Mohamad Hasan.', ['Mohamad Hasan']],
+    ['(Reporting by Karen Lema in Manila and Tim Kelly in Tokyo; Editing by Martin Petty)', ['Karen Lema', 'Tim Kelly', 'Martin Petty']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('takes no facility named after a person for the person', () => {
+    expect(people('The company will upgrade its Gabriel Passos refinery and the rally left Major Dhyan Chand National Stadium.')).toEqual([]);
+  });
+
+  it('takes a name with the acronym of its initials for a body, in any language, but not an English forum or line', () => {
+    const g = gold('The operator Miejskie Zakłady Autobusowe (MZA) and the unions Comisiones Obreras (CCOO) and Unión General de Trabajadores (UGT) signed. MZA said so. Troops crossed the Line of Actual Control (LAC).');
+    expect(g.people).toEqual([]);
+    expect(g.organizations.map((o) => o.name)).toEqual(['Miejskie Zakłady Autobusowe', 'Comisiones Obreras', 'Unión General de Trabajadores']);
+  });
+
   it('takes no capitalised common words or places for a name', () => {
     expect(people('The Armed Forces and the Guest House Padma hosted Social Sciences students at the Casa Rosada.')).toEqual([]);
   });

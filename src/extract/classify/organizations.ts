@@ -3,7 +3,7 @@
 // lower case ("China-Russia committee for parliamentary cooperation") and quoted party names.
 import type { MentionFact, OrganizationFact } from '../types.ts';
 import { countries, demonyms, gazetteerAt, lookupFolded, organizations, places } from '../link/knowledge.ts';
-import { isOrdinalToken } from '../recognize/names.ts';
+import { isCourtesyAbbreviation, isOrdinalToken } from '../recognize/names.ts';
 import { lexicon } from '../link/lexicon.ts';
 import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
 import { foldName, isAllCaps, isCapitalized, type Token } from '../recognize/tokens.ts';
@@ -70,7 +70,7 @@ export function genericOrgAt(
     const t = tokens[k];
     if (t === undefined) break;
     if (isCapitalized(t) && !STOP.has(t.text)) {
-      if (k > start && personAt(k)) break;
+      if (k > start && (personAt(k) || isCourtesyAbbreviation(tokens, k))) break;
       // "House of Commons", "House of Representatives", but not "Government House".
       if (HEADS.has(t.text) || (t.text === 'House' && tokens[k + 1]?.text === 'of')) {
         sawHead = true;

@@ -34,3 +34,35 @@ export function acronymOrgAt(r: Recognized, i: number, end: number): number {
   if (r.body.includes(`(${written})`)) return 0;
   return withDigits ? 2 : 1;
 }
+
+/** Lower-case words inside a spelled-out name that its acronym skips ("Unión General de Trabajadores"). */
+const SKIPPED = /^(?:of|the|and|for|on|in|de|del|des|du|la|le|el|y|e|et|di|da|do|dos|das|der|für|und|van|von)$/;
+
+/** "CCOO" for "Comisiones Obreras": Spanish doubles the initial of a plural word. */
+const undoubled = (acronym: string): string => acronym.replace(/(\p{Lu})\1/gu, '$1');
+
+/**
+ * "Miejskie Zakłady Autobusowe (MZA)", "Comisiones Obreras (CCOO)": capitalised words followed by
+ * the acronym of their initials name a body when no English head word says otherwise. The
+ * name's length in tokens (without the acronym) and the acronym, null when none. A known person's
+ * name is left alone ("Andrés Manuel López Obrador (AMLO)" is a person the knowledge base holds).
+ */
+export function spelledOutAt(r: Recognized, i: number, end: number): { length: number; acronym: string } | null {
+  const initials: string[] = [];
+  let k = i;
+  while (k < end && k - i < 10) {
+    const t = r.tokens[k];
+    if (isCapitalized(t) && /^\p{Lu}\p{Ll}/u.test(t?.text ?? '')) initials.push(t?.text.charAt(0) ?? '');
+    else if (!(initials.length > 0 && SKIPPED.test(t?.text ?? '') && isCapitalized(r.tokens[k + 1]))) break;
+    k++;
+  }
+  const acronym = r.tokens[k + 1]?.text ?? '';
+  if (initials.length < 2 || r.tokens[k]?.text !== '(' || r.tokens[k + 2]?.text !== ')' || !LETTERS.test(acronym)) return null;
+  const spelled = initials.join('').toUpperCase();
+  if (spelled !== acronym && spelled !== undoubled(acronym)) return null;
+  if (gazetteerAt(r.keys, i).some((e) => e.kind === 'person')) return null;
+  // "Eastern Economic Forum (EEF)", "Line of Actual Control (LAC)": an English name ending in a
+  // common word is a forum, a line or an agreement as often as a body; its head word decides (organizations.ts).
+  if (isCommonWord(r.tokens[k - 1]?.text ?? '')) return null;
+  return { length: k - i, acronym };
+}

@@ -1,5 +1,6 @@
 // People named by the page furniture rather than the story: photo credits in captions
-// ("(Xinhua/Liu Weibing)", "LI XIANG/XINHUA"), editor footers and bylines.
+// ("(Xinhua/Liu Weibing)", "LI XIANG/XINHUA"), editor footers, bylines and a wire's closing
+// credits ("(Reporting by A in Manila and B; Editing by C)").
 import type { ParsedArticle } from '../types.ts';
 import { lookupFolded } from '../link/knowledge.ts';
 import { titleCase } from '../parse/dateline.ts';
@@ -18,6 +19,10 @@ const AGENCY_CREDIT = /\((\p{Lu}[\p{L} ]*?)\/([^)]+)\)\s*$/u;
 const CAPS_CREDIT = /\b(\p{Lu}[\p{Lu}'-]+(?: \p{Lu}[\p{Lu}'-]+){1,3})\/(\p{Lu}[\p{Lu} ]*\p{Lu})\]?\s*$/u;
 const EDITORS = /^\((?:web )?editors?:\s*([^)]+)\)$/i;
 const BYLINE = /^by\s+(.+)$/i;
+/** "(Reporting by A in Manila and B in Tokyo; Editing by C)": each part's names, without where they filed from. */
+const WIRE_CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|research)\b[^()]*\bby\b[^()]*\)?$/i;
+const WIRE_CREDIT_PART = /(?:^|;\s*)\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|research)(?: and (?:writing|editing|reporting))?(?: by)\s+([^;)]+)/gi;
+const FILED_FROM = /\s+in\s+\p{Lu}[\p{L} .'-]*$/u;
 /** ALL-CAPS names ("ZHANG YI") are named in title case; the surface stays as written. */
 const nameCase = (s: string): string => (/\p{Ll}/u.test(s) ? s : titleCase(s));
 const NAME_LIST_SEPARATOR = /,\s*|\s+and\s+/;
@@ -70,6 +75,17 @@ export function creditSpans(article: ParsedArticle): CharSpan[] {
         spans.push(...names(person, at, { title: 'photographer', organization: org, country: null }, titleCase));
         const orgStart = at + person.length + 1;
         spans.push({ type: 'org', start: orgStart, end: orgStart + (caps[2]?.length ?? 0), known: [org] });
+      }
+    } else if (p.kind === 'text' && text.length <= 300 && WIRE_CREDITS.test(text)) {
+      for (const part of text.matchAll(WIRE_CREDIT_PART)) {
+        const list = part[1] ?? '';
+        const at = p.start + (part.index ?? 0) + part[0].length - list.length;
+        for (const name of list.split(NAME_LIST_SEPARATOR)) {
+          const person = name.replace(FILED_FROM, '').trim();
+          if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,3}$/u.test(person)) continue;
+          const start = at + list.indexOf(name) + (name.length - name.trimStart().length);
+          spans.push({ type: 'person', start, end: start + person.length, known: [], name: person });
+        }
       }
     } else if (p.kind === 'footer') {
       const editors = EDITORS.exec(text);

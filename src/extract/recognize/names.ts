@@ -43,6 +43,11 @@ export function isNameWord(t: Token | undefined): boolean {
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "al-Sisi". */
 const PARTICLE = /^(?:bin|bint|binti|ibn|al|el|Al|El|von|der|den|van|ter|de|da|di|du|dos|das|del|della|la|le|ben|ould)$/;
 
+/** Abbreviated courtesy titles, written with a period before a name ("Dr.", "Mr.", "Prof."). */
+const COURTESY = /^(?:Dr|Mr|Mrs|Ms|Prof|Amb|Hon|Engr|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Gen)$/;
+export const isCourtesyAbbreviation = (tokens: readonly Token[], k: number): boolean =>
+  COURTESY.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.';
+
 /** A regnal number after a given name: "Abdullah II", "Charles III" (not "I", the pronoun). */
 const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
@@ -89,6 +94,8 @@ function nameChunk(tokens: readonly Token[], i: number, end: number): NameChunk 
   let k = i;
   let e = wordEnd(tokens, k, end);
   while (e > k && words.length < 5) {
+    // "Sri Lanka Dr. P. Nandalal Weerasinghe": an abbreviated courtesy title opens the next name.
+    if (words.length > 0 && isCourtesyAbbreviation(tokens, k)) break;
     words.push(k);
     k = e;
     if (tokens[k]?.lineStart) break;
@@ -127,6 +134,11 @@ export function surnameOf(name: string): string {
  * word ("Alen Simonyan", not "State House") and is not governed by an article ("the Casa Rosada").
  */
 export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: number, end: number, introduced: boolean): number {
+  const length = nameLength(tokens, pos, i, end, introduced);
+  return length > 0 && namesAThing(tokens, i, length) ? 0 : length;
+}
+
+function nameLength(tokens: readonly Token[], pos: readonly Pos[], i: number, end: number, introduced: boolean): number {
   const t = tokens[i];
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   // "President To Lam": a short word such a name begins with is a name after a title.
@@ -168,12 +180,29 @@ export function personNameAt(tokens: readonly Token[], pos: readonly Pos[], i: n
   return !governed && tagged && nameLike ? chunk.length : 0;
 }
 
+/** Things named after people: "the Gabriel Passos refinery", "Major Dhyan Chand National Stadium". */
+const NAMED_AFTER = new Set(
+  ('refinery stadium airport port harbour harbor plant mine dam hospital university college school academy institute ' +
+    'bridge street avenue road boulevard highway square station terminal arena park base prize award trophy cup ' +
+    'foundation memorial museum library centre center hall complex field').split(' '),
+);
+
+/** The name at `i` of `length` tokens names a thing after its person: a facility word follows, after capitalised modifiers. */
+function namesAThing(tokens: readonly Token[], i: number, length: number): boolean {
+  let k = i + length;
+  for (let n = 0; n < 3 && isCapitalized(tokens[k]) && isCommonWord(tokens[k]?.text ?? '') && !NAMED_AFTER.has(tokens[k]?.text.toLowerCase() ?? ''); n++) k++;
+  return NAMED_AFTER.has(tokens[k]?.text.toLowerCase() ?? '');
+}
+
 const ROLE_WORDS = new Set(
   ('chairman chairwoman chairperson leader member director fellow researcher professor scholar expert analyst speaker ' +
     'legislator diplomat advisor adviser president minister secretary spokesperson spokesman spokeswoman ambassador aide ' +
     'assistant head chief editor correspondent dean envoy representative founder officer official commander governor ' +
     'mayor premier deputy vice general lawmaker senator researcher economist').split(' '),
 );
+
+/** "IOC president Kirsty Coventry", "CCOO general secretary Unai Sordo": a role in lower case right before a name. */
+export const isRoleWord = (t: Token | undefined): boolean => t !== undefined && ROLE_WORDS.has(t.text);
 
 /** ", (who is)? (also)? (a|an|the)? <words> <role word>" starting at `i`. */
 export function roleFollows(tokens: readonly Token[], i: number, end: number): boolean {

@@ -6,7 +6,7 @@ import type { ParsedArticle, PlaceKind } from '../types.ts';
 import { creditSpans, type CharSpan } from './credits.ts';
 import { readDateline } from '../parse/dateline.ts';
 import { demonyms, gazetteerAt, personByShort } from '../link/knowledge.ts';
-import { isNameWord, personNameAt, surnameOf, wordEnd } from './names.ts';
+import { isNameWord, isRoleWord, personNameAt, surnameOf, wordEnd } from './names.ts';
 import { genericOrgAt, orgPhrases } from '../classify/organizations.ts';
 import { placePatternAt } from '../classify/places.ts';
 import { spanText, type Recognized, type Span, type SpanType } from './spans.ts';
@@ -14,7 +14,7 @@ import { isCommonWord } from '../link/common-words.ts';
 import { tagTokens } from './pos.ts';
 import { isTitleHead, titleAt } from './titles.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
-import { acronymOrgAt } from './acronyms.ts';
+import { acronymOrgAt, spelledOutAt } from './acronyms.ts';
 
 interface Candidate {
   type: SpanType;
@@ -93,6 +93,8 @@ function datelineSpan(article: ParsedArticle): CharSpan | null {
   return null;
 }
 
+const LED = /^(?:led|headed|chaired|co-chaired|presided|hosted|accompanied|joined|represented)$/;
+
 function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, a: number, b: number): void {
   const { tokens, keys } = r;
   let previous: Span | undefined;
@@ -119,7 +121,10 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     const introduced =
       (previous?.type === 'title' && (previous.j === i || (previous.j === i - 1 && /^[,.]$/.test(tokens[i - 1]?.text ?? '')))) ||
       titleOfBody(r, previous, i) ||
-      /^counterparts?$/.test(tokens[i - 1]?.text ?? '');
+      /^counterparts?$/.test(tokens[i - 1]?.text ?? '') ||
+      isRoleWord(tokens[i - 1]) ||
+      // "a team headed by Gal Hirsch": the agent of leading is someone.
+      (tokens[i - 1]?.text === 'by' && LED.test(tokens[i - 2]?.text ?? ''));
     const person = personNameAt(tokens, r.pos, i, b, introduced) || (introduced && singleName(r, i, b) ? 1 : 0);
     if (person > 0) candidates.push({ type: 'person', length: person, priority: 3, known: [] });
     const org = genericOrgAt(tokens, keys, i, b, personAt);
@@ -132,6 +137,9 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
         ...(org.acronym !== undefined ? { acronym: org.acronym } : {}),
       });
     }
+    // A name and the acronym of its initials is a body, outranking a personal name of the same words.
+    const spelled = spelledOutAt(r, i, b);
+    if (spelled) candidates.push({ type: 'org', length: spelled.length, priority: 3.5, known: [], acronym: spelled.acronym });
     const title = titleAt(tokens, keys, i, b);
     if (title > 0) candidates.push({ type: 'title', length: title, priority: 1, known: [] });
     const demonym = demonyms.get(t.text);
