@@ -38,7 +38,7 @@ describe('names from proper-noun chunks', () => {
     expect(people('The company will upgrade its Gabriel Passos refinery and the rally left Major Dhyan Chand National Stadium.')).toEqual([]);
   });
 
-  it('takes a name with the acronym of its initials for a body, in any language, but not an English forum or line', () => {
+  it('takes a name with the acronym of its initials for a body, in any language, but not a line, forum or agreement', () => {
     const g = gold('The operator Miejskie Zakłady Autobusowe (MZA) and the unions Comisiones Obreras (CCOO) and Unión General de Trabajadores (UGT) signed. MZA said so. Troops crossed the Line of Actual Control (LAC).');
     expect(g.people).toEqual([]);
     expect(g.organizations.map((o) => o.name)).toEqual(['Miejskie Zakłady Autobusowe', 'Comisiones Obreras', 'Unión General de Trabajadores']);
@@ -46,6 +46,11 @@ describe('names from proper-noun chunks', () => {
 
   it('takes no capitalised common words or places for a name', () => {
     expect(people('The Armed Forces and the Guest House Padma hosted Social Sciences students at the Casa Rosada.')).toEqual([]);
+  });
+
+  it('links a sentence-opening "Al-Hayya" to "Khalil al-Hayya"', () => {
+    const g = gold('Hamas chief Khalil al-Hayya arrived on Monday. Al-Hayya also met the mediators on Tuesday.');
+    expect(g.people.map((p) => [p.name, p.mentions])).toEqual([['Khalil al-Hayya', ['Khalil al-Hayya', 'Al-Hayya']]]);
   });
 
   it('resolves the family name of a Korean name written first', () => {

@@ -38,6 +38,14 @@ export function acronymOrgAt(r: Recognized, i: number, end: number): number {
 /** Lower-case words inside a spelled-out name that its acronym skips ("Unión General de Trabajadores"). */
 const SKIPPED = /^(?:of|the|and|for|on|in|de|del|des|du|la|le|el|y|e|et|di|da|do|dos|das|der|für|und|van|von)$/;
 
+/** Head words of named things that are not bodies, whatever acronym they carry. */
+const NOT_BODIES = new Set(
+  ('forum summit conference meeting talks round dialogue consultation consultations agreement accord treaty pact ' +
+    'convention protocol declaration charter act law initiative plan programme program project strategy framework ' +
+    'mechanism agenda corridor zone line control partnership scheme package exercise drill operation games cup ' +
+    'championship festival expo index').split(' '),
+);
+
 /** "CCOO" for "Comisiones Obreras": Spanish doubles the initial of a plural word. */
 const undoubled = (acronym: string): string => acronym.replace(/(\p{Lu})\1/gu, '$1');
 
@@ -61,8 +69,8 @@ export function spelledOutAt(r: Recognized, i: number, end: number): { length: n
   const spelled = initials.join('').toUpperCase();
   if (spelled !== acronym && spelled !== undoubled(acronym)) return null;
   if (gazetteerAt(r.keys, i).some((e) => e.kind === 'person')) return null;
-  // "Eastern Economic Forum (EEF)", "Line of Actual Control (LAC)": an English name ending in a
-  // common word is a forum, a line or an agreement as often as a body; its head word decides (organizations.ts).
-  if (isCommonWord(r.tokens[k - 1]?.text ?? '')) return null;
+  // "Eastern Economic Forum (EEF)", "Line of Actual Control (LAC)": gatherings, agreements, plans
+  // and lines get acronyms too; their head word says so.
+  if (NOT_BODIES.has(r.tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
   return { length: k - i, acronym };
 }

@@ -238,6 +238,9 @@ function addNestedOrgs(r: Recognized): void {
   }
 }
 
+/** "Al-Hayya" opening a sentence is the "al-Hayya" of "Khalil al-Hayya": an Arabic article's case is the sentence's. */
+const particleCase = (surname: string): string => surname.replace(/^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-/u, (p) => p.toLowerCase());
+
 /**
  * Surnames ("Mishustin", "Li") refer to the nearest earlier full name in the story text;
  * acronyms defined inline refer to their organization.
@@ -249,7 +252,7 @@ function addShortForms(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array)
   const personName = (s: Span): string => s.name ?? s.known[0] ?? r.body.slice(r.tokens[s.i]?.start, r.tokens[s.j - 1]?.end);
   const bySurname = new Map<string, Span[]>();
   for (const s of full) {
-    const surname = surnameOf(personName(s));
+    const surname = particleCase(surnameOf(personName(s)));
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), s]);
   }
   // Malaysians, Indonesians and many others are called by their first name ("Mohamad" for
@@ -274,7 +277,7 @@ function addShortForms(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array)
     const end = wordEnd(r.tokens, k, r.tokens.length);
     const word = end > k + 1 ? r.body.slice(t.start, r.tokens[end - 1]?.end) : t.text;
     if (taken.subarray(k, Math.max(end, k + 1)).some((x) => x === 1)) continue;
-    const candidates = bySurname.get(word);
+    const candidates = bySurname.get(particleCase(word));
     let name: string | undefined;
     if (candidates) {
       // Prefer the nearest earlier mention in the story, then any earlier, then the first.
