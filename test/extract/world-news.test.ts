@@ -74,6 +74,16 @@ describe('places and organizations of any country', () => {
     ]);
   });
 
+  it('knows the first-level regions of countries from country-state-city, and a region as a surname', () => {
+    const g = gold('The governor of Minas Gerais met officials from Balochistan and Alberta. Secretary-General Patricia Scotland spoke.');
+    expect(g.places.map((p) => [p.name, p.kind, p.country])).toEqual([
+      ['Minas Gerais', 'region', 'Brazil'],
+      ['Balochistan', 'region', 'Pakistan'],
+      ['Alberta', 'region', 'Canada'],
+    ]);
+    expect(g.people.map((p) => p.name)).toEqual(['Patricia Scotland']);
+  });
+
   it('names a ministry after its country, never a default one', () => {
     const orgs = (text: string) => gold(text).organizations.map((o) => o.name);
     expect(orgs('The Japanese Defense Ministry said two bombers flew past.')).toEqual(['Ministry of Defense of Japan']);

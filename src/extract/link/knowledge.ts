@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { foldName, tokenKeys } from '../recognize/tokens.ts';
 import { packageCities } from './cities.ts';
+import { packageRegions } from './regions.ts';
 import { isCommonWord } from './common-words.ts';
 import { parseKnowledge, type KnownOrganization, type KnownPerson, type KnownPlace } from './knowledge-file.ts';
 import { packageCountries } from './countries.ts';
@@ -23,8 +24,9 @@ export interface GazetteerEntry {
 const file = parseKnowledge(readFileSync(new URL('../../../seed/knowledge.json', import.meta.url), 'utf8'), 'seed/knowledge.json');
 
 /**
- * The curated file holds what no package has; every other country and city of the world comes
- * from world-countries and GeoNames. A curated entry wins where both name the same place.
+ * The curated file holds what no package has; every other country, city and first-level region
+ * of the world comes from world-countries, GeoNames and country-state-city. A curated entry wins
+ * where both name the same place, a country or city where a region shares its name.
  */
 function withPackagePlaces(curated: KnownPlace[], demonymsOf: Record<string, string>): KnownPlace[] {
   const known = new Map<string, KnownPlace>();
@@ -50,6 +52,14 @@ function withPackagePlaces(curated: KnownPlace[], demonymsOf: Record<string, str
     const place: KnownPlace = { name: c.name, kind: 'city', country, ...(spaced !== c.name ? { aliases: [spaced] } : {}) };
     added.push(place);
     known.set(foldName(c.name), place);
+  }
+  // Regions after cities: "Lusaka" is the city, "Lusaka Province" the region.
+  for (const r of packageRegions) {
+    const country = countryByCode.get(r.country);
+    if (known.has(foldName(r.name)) || country === undefined || isChineseSurname(r.name) || isGivenName(r.name)) continue;
+    const place: KnownPlace = { name: r.name, kind: 'region', country };
+    added.push(place);
+    known.set(foldName(r.name), place);
   }
   return [...curated, ...added];
 }

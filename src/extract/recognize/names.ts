@@ -175,7 +175,8 @@ function nameLength(tokens: readonly Token[], pos: readonly Pos[], i: number, en
   const written = chunk.words.map((k) => tokens[k]?.text ?? '').join(' ');
   // "Sri Lankan", "Tamil Nadu": a demonym or a place of several words is no one's name.
   const nameLike =
-    chunk.words.every((k) => !isCommonWord(tokens[k]?.text ?? '') && !lookupPlace(tokens[k]?.text ?? '')) &&
+    // A region's name is a surname too ("Patricia Scotland"); a city's or country's rarely.
+    chunk.words.every((k) => !isCommonWord(tokens[k]?.text ?? '') && (lookupPlace(tokens[k]?.text ?? '')?.kind ?? 'region') === 'region') &&
     !demonyms.has(written) && !lookupPlace(written) && !isWordNetPlace(written);
   return !governed && tagged && nameLike ? chunk.length : 0;
 }
