@@ -15,6 +15,7 @@ import { tagTokens } from './pos.ts';
 import { isTitleHead, titleAt } from './titles.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
 import { acronymOrgAt } from './acronyms.ts';
+import { describedBodyAt } from './described-bodies.ts';
 
 interface Candidate {
   type: SpanType;
@@ -132,6 +133,9 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
         ...(org.acronym !== undefined ? { acronym: org.acronym } : {}),
       });
     }
+    // A body with no head word that the sentence says is one: over a person's shape of the same length.
+    const described = describedBodyAt(r, i, b);
+    if (described > 0) candidates.push({ type: 'org', length: described, priority: 3.2, known: [] });
     const title = titleAt(tokens, keys, i, b);
     if (title > 0) candidates.push({ type: 'title', length: title, priority: 1, known: [] });
     const demonym = demonyms.get(t.text);
