@@ -184,6 +184,8 @@ export function sentenceMeetings(
     const bodies = trigger.kind === 'event' || !on('bodies-meet') ? [] : meetingBodies(text, trigger, spans.filter((s) => inRange(s, from, trigger.start)), at, r, ctx.orgName);
     // "A and B are expected to meet later in the week": "meet" with a plural subject and no object is reciprocal.
     const reciprocal = /^meet$/.test(text.slice(trigger.start, trigger.end)) && RECIPROCAL_AFTER.test(text.slice(trigger.end)) && persons(from, trigger.start).length >= 2;
+    // "convened" reports a meeting only of the body that is its subject.
+    if (/^(?:convened|convenes|reconvened)$/.test(text.slice(trigger.start, trigger.end)) && bodies.length === 0) return;
     if (needsObject && !reciprocal && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
     if (pronounObject) {

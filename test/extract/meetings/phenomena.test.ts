@@ -245,3 +245,28 @@ describe('clause rules by name', () => {
     expect(extractArticle('a.txt', body, { meetings: { skip: new Set(['both-sides']) } }).meetings).toHaveLength(1);
   });
 });
+
+describe('a body that meets, with an apposition before its verb', () => {
+  it('reads "The X Council, chaired by Y, met" and "the X Council, the framework of ..., last convened" as the body meeting, and a meeting "convened by" people as no body\'s', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'The Trade Council, chaired by the High Representative, Maria Holm, met in Brussels on Monday. ' +
+          'The EU-Chile Association Council, the formal framework for relations, last convened in February. ' +
+          'A meeting convened in Brussels by Maria Holm and Peter Lind broke down in January.',
+      ),
+    ).toEqual([
+      { with: ['Maria Holm', 'Trade Council'], date: '2025-03-03', status: 'held' },
+      { with: ['EU-Chile Association Council'], date: '2025-02', status: 'held' },
+    ]);
+  });
+
+  it('adds those who "joined by videoconference" to the meeting just reported, not a call of their own', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'The Trade Council, chaired by Maria Holm, met in Brussels on Monday. Ministers were joined by videoconference by the Foreign Minister of Ukraine, Andrii Sybiha.',
+      ),
+    ).toEqual([{ with: ['Maria Holm', 'Andrii Sybiha', 'Trade Council'], date: '2025-03-03', status: 'held' }]);
+  });
+});
