@@ -26,6 +26,8 @@ const BOTH_SIDES = /\b(?:[Tt]he two (?:[A-Z]{2,} |[a-z-]+ (?=(?:ministers|leader
 const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
 
 const SIDELINES = /\bsidelines of\b/;
+/** Right before a gathering, words that make it the setting of other talks. */
+const BESIDE = /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins?) of\s+$|\b(?:[Aa]head of|[Oo]n the eve of)\s+$/;
 
 /** What may follow an intransitive "meet": an adverbial, an infinitive, the clause's end. */
 const RECIPROCAL_AFTER = /^\s*(?:[,.;]|$|(?:to|on|in|at|later|again|next|this|during|for|soon|before|after|when|separately|privately|face-to-face|in person)\b)/;
@@ -325,7 +327,7 @@ export function sentenceMeetings(
         start: sentence.start + trigger.start,
         end: sentence.start + trigger.end,
       });
-      if (SIDELINES.test(text.slice(from, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
+      if (SIDELINES.test(text.slice(0, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
     }
     // "met with A, ..., and with B", "held separate meetings with A and B": a meeting with each.
     const list = on('counterpart-list') && counterpartList(text, trigger, clauseEnd, persons, (p) => ctx.people.find((f) => f.name === p)?.country ?? null);
@@ -363,7 +365,11 @@ function combineInSentence(candidates: Candidate[], text: string, sentence: Sent
     const between = event ? text.slice(Math.min(c.end, event.end) - sentence.start, Math.max(c.start, event.start) - sentence.start) : '';
     // "the 12th meeting of the dialogue between the CPC and United Russia, which was co-chaired by X and Y".
     const chairedByRelative = event !== undefined && event.end <= c.start && /,\s+(?:which|that) (?:was|were) (?:jointly )?$/.test(between);
-    if (event && (chairedByRelative || !SEPARATE_EVENT.test(between))) {
+    // "On the sidelines of the meeting, X held talks with Y": the gathering is the setting of other talks.
+    const setting = event !== undefined && BESIDE.test(text.slice(0, event.start - sentence.start));
+    // Those talks' people are not thereby at the gathering ("the meeting" there only sets the scene).
+    if (event && setting) event.people = event.people.filter((p) => !c.people.includes(p));
+    if (event && !setting && (chairedByRelative || !SEPARATE_EVENT.test(between))) {
       event.people = unique([...c.people, ...event.people]);
       event.date ??= c.date;
       event.explicitDate ||= c.explicitDate;

@@ -270,3 +270,26 @@ describe('a body that meets, with an apposition before its verb', () => {
     ).toEqual([{ with: ['Maria Holm', 'Andrii Sybiha', 'Trade Council'], date: '2025-03-03', status: 'held' }]);
   });
 });
+
+describe('talks on the sidelines of "the meeting"', () => {
+  it('keeps them apart from the gathering, on its day, and merges two names of one gathering', () => {
+    expect(
+      meetingsOf(
+        '2026-08-06',
+        'The summit was chaired by President of Uzbekistan Shavkat Mirziyoyev and attended by President of Kazakhstan Kassym-Jomart Tokayev and President of Azerbaijan Ilham Aliyev on Thursday.\n\n' +
+          'On the sidelines of the meeting, Tokayev held a bilateral meeting with Aliyev.',
+      ),
+    ).toEqual([
+      { with: ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev', 'Ilham Aliyev'], date: '2026-08-06', status: 'held' },
+      { with: ['Kassym-Jomart Tokayev', 'Ilham Aliyev'], date: '2026-08-06', status: 'held' },
+    ]);
+    const scheduled = meetingsOf(
+      '2025-06-20',
+      'Defense Minister Andrei Belousov will take part in a meeting of defense ministers of the Shanghai Cooperation Organization (SCO) next week. ' +
+        'On the sidelines of the meeting, Belousov is expected to hold bilateral talks with Chinese Defense Minister Dong Jun. ' +
+        "The SCO defense ministers' meeting will take place on June 25-26.",
+    ).map((m) => m.with);
+    expect(scheduled).toHaveLength(2);
+    expect(scheduled[1]).toEqual(['Andrei Belousov', 'Dong Jun']);
+  });
+});
