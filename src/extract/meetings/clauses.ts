@@ -69,6 +69,7 @@ export const CLAUSE_RULES = {
   'teller-is-not-participant': '"X briefed Y on the talks": neither took part in them',
   'hedged-is-not-reported': '"had not decided whether to attend", "denied plans for a meeting": nothing to report',
   'negated-is-not-held': '"have not held talks since a meeting", "had been due to meet, but ... was cancelled": the talks denied are none ("not met since May 2023" dates the last)',
+  'before-the-meeting-is-a-time': '"Before the meeting, X opened an exhibition", "X, speaking ahead of the talks": a time, not who took part',
   'described-participants': '"the Saudi foreign minister": a participant named earlier, now by title only',
   'pronoun-object': '"is scheduled to meet him": the other party of the meeting just reported',
   'bodies-meet': '"the commission will meet again in 2026": a body meeting with no one else named',
@@ -156,6 +157,8 @@ export function sentenceMeetings(
     // "X briefed Y on the talks held ...", "X gave Y details of the meeting ...": the teller and
     // the told are not the participants of what is told.
     if (on('teller-is-not-participant') && BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
+    // "Before the meeting, X and Y opened an exhibition": the gathering only dates what they did.
+    if (on('before-the-meeting-is-a-time') && trigger.anaphor && /\b(?:[Bb]efore|[Aa]head of|[Pp]rior to)\s+$/.test(text.slice(0, trigger.start))) return;
     // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
     if (on('hedged-is-not-reported') && HEDGED.test(text.slice(from, trigger.start))) return;
     if (on('negated-is-not-held') && NEGATED.test(text.slice(from, trigger.start)) && !SINCE_DATE.test(text.slice(trigger.end, to))) return;

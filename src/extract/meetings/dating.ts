@@ -119,6 +119,8 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
       if (!s || s.paragraph !== c.sentence.paragraph) break;
       const d = findDates(s.text)[0];
       const resolved = d ? resolveDate(d.value, anchors.day, anchors.year, false) : null;
+      // "The council last convened in February. X will meet Y ...": a day gone by schedules nothing.
+      if (resolved && anchors.published && resolved.date < isoOf(anchors.published).slice(0, resolved.date.length)) continue;
       if (resolved) {
         c.date = resolved;
         return;

@@ -293,3 +293,23 @@ describe('talks on the sidelines of "the meeting"', () => {
     expect(scheduled[1]).toEqual(['Andrei Belousov', 'Dong Jun']);
   });
 });
+
+describe('what dates the talks and who takes part, and what does not', () => {
+  it('takes no past date from the sentence before for a meeting to come', () => {
+    expect(
+      meetingsOf('2025-10-20', 'The EU-Chile Association Council last convened in February. Maria Holm said she would meet Chilean Foreign Minister Peter Lind in Brussels.'),
+    ).toEqual([
+      { with: ['EU-Chile Association Council'], date: '2025-02', status: 'held' },
+      { with: ['Maria Holm', 'Peter Lind'], date: null, status: 'scheduled' },
+    ]);
+  });
+
+  it('reads "Before the meeting, X and Y opened an exhibition" as a time, not a meeting', () => {
+    expect(
+      meetingsOf(
+        '2025-10-20',
+        'Maria Holm chaired the Trade Council in Luxembourg on Monday. Before the meeting, Foreign Minister Peter Lind and Holm opened a photo exhibition.',
+      ),
+    ).toEqual([{ with: ['Maria Holm', 'Trade Council'], date: '2025-10-20', status: 'held' }]);
+  });
+});
