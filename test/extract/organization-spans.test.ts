@@ -16,6 +16,16 @@ describe('organization spans', () => {
     expect(orgs.filter((o) => /Slutsky|Makarkin|Member|China for/.test(o))).toEqual([]);
   });
 
+  it('names a body by the heads it is made of, with the body they head', () => {
+    const orgs = orgsOf(
+      ' date 2025-10-15 Summit\n\nThe Assembly of Heads of State and Government opened in Addis Ababa, and the Council of Heads of State of the Shanghai Cooperation Organization met. Heads of State and Government attended.',
+    );
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Assembly of Heads of State and Government', 'Council of Heads of State of the Shanghai Cooperation Organization']),
+    );
+    expect(orgs.filter((o) => /^(?:State and Government|Heads)/.test(o))).toEqual([]);
+  });
+
   it('reads a body with no head word by what the sentence calls it', () => {
     const orgs = orgsOf(
       ' date 2025-10-15 Markets\n\nMaria Ortega, chief executive of Quellbank, told reporters that Vantora chief executive Tom Reyes and the opposition Frente Amplio party disagreed. ' +

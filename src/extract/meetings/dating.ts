@@ -76,8 +76,9 @@ export function inRelativeClause(text: string, from: number, at: number): boolea
   const before = text.slice(from, at);
   const opened = [...before.matchAll(/,\s+(?:who|whose|which)\s/g)].pop();
   if (opened === undefined || before.slice((opened.index ?? 0) + opened[0].length).includes(',')) return false;
-  // "the SCO summit in Tianjin, which will be held on ...", "the Forum (EEF), which opens ...": a clause right after the gathering is its own.
-  return !(opened[0].includes('which') && /^(?:\s+\([^)]*\))?(?:\s+(?:in|at)(?:\s+\p{Lu}[\w-]*)+)?$/u.test(before.slice(0, opened.index ?? 0)));
+  // "the SCO summit in Tianjin, which will be held on ...", "the Forum (EEF), which opens ...", "the meeting
+  // of the Council of Heads of State of the SCO, which will be held ...": a clause right after the gathering is its own.
+  return !(opened[0].includes('which') && /^(?:\s+(?:(?:of|the|and)\s+)*\p{Lu}[\w'’-]*)*(?:\s+\([^)]*\))?(?:\s+(?:in|at)(?:\s+\p{Lu}[\w-]*)+)?$/u.test(before.slice(0, opened.index ?? 0)));
 }
 
 /** The dateline's day, for the first sentence of the paragraph that carries it. */

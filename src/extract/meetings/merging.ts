@@ -38,7 +38,8 @@ function sameGathering(x: Candidate, y: Candidate): boolean {
 function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | undefined {
   // "A and B attended the consultations": the latest gathering reported as consultations.
   const noun = joins(c) ? gatheringNoun(c) : null;
-  const named = noun === null ? undefined : [...out].reverse().find((m) => !m.caption && gatheringNoun(m) === noun);
+  // (Those who attended were at one held, not at one to come: "the meeting ... will be held in July".)
+  const named = noun === null ? undefined : [...out].reverse().find((m) => !m.caption && gatheringNoun(m) === noun && !(m.status === 'scheduled' && c.status === 'held'));
   if (named) return named;
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i];

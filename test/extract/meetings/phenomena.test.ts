@@ -312,4 +312,14 @@ describe('what dates the talks and who takes part, and what does not', () => {
       ),
     ).toEqual([{ with: ['Maria Holm', 'Trade Council'], date: '2025-10-20', status: 'held' }]);
   });
+
+  it('dates a gathering by its own relative clause after its body, and does not seat later attendees at it', () => {
+    expect(
+      meetingsOf(
+        '2026-05-16',
+        'On Friday, the SCO foreign ministers held their regular meeting in Bishkek. The ministers reviewed preparations for the meeting of the Council of Heads of State of the SCO, which will be held in Bishkek in July. ' +
+          'SCO Secretary-General Nurlan Yermekbayev also attended the meeting.',
+      ).filter((m) => m.status === 'scheduled'),
+    ).toEqual([{ with: ['Council of Heads of State of the SCO'], date: '2026-07', status: 'scheduled' }]);
+  });
 });
