@@ -26,6 +26,12 @@ describe('organization spans', () => {
     expect(orgs.filter((o) => /^(?:State and Government|Heads)/.test(o))).toEqual([]);
   });
 
+  it('reads "UN Security Council" as one body, its parent named inside it, not also a second council', () => {
+    const orgs = orgsOf(' date 2025-10-15 Council\n\nChina and Russia, as permanent members of the UN Security Council, spoke. The CPC Central Committee met.');
+    expect(orgs).toEqual(expect.arrayContaining(['United Nations Security Council', 'UN', 'Central Committee of the Communist Party of China', 'CPC']));
+    expect(orgs.filter((o) => /^(?:Security Council|Russian Security Council)$/.test(o))).toEqual([]);
+  });
+
   it('reads a body with no head word by what the sentence calls it', () => {
     const orgs = orgsOf(
       ' date 2025-10-15 Markets\n\nMaria Ortega, chief executive of Quellbank, told reporters that Vantora chief executive Tom Reyes and the opposition Frente Amplio party disagreed. ' +

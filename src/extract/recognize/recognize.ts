@@ -226,6 +226,12 @@ function addNestedOrgs(r: Recognized): void {
       );
       if (!e) continue;
       if (k === s.i && e.keys.length === s.j - s.i - 1 && /^\d/.test(r.tokens[k]?.text ?? '')) continue;
+      // "UN Security Council", "AU Peace and Security Council": after its parent's name, a known name
+      // ending the outer one is that body itself ("Security Council" alone names another).
+      if (k > s.i && k + e.keys.length === s.j && gazetteerAt(r.keys, s.i).some((x) => x.kind === 'org' && s.i + x.keys.length === k)) {
+        k += e.keys.length - 1;
+        continue;
+      }
       r.spans.push({ type: 'org', i: k, j: k + e.keys.length, sentence: s.sentence, known: e.names, nested: true });
       // Nested names inside the nested one are found when it is visited in turn.
       outer.push(r.spans[r.spans.length - 1] as Span);
