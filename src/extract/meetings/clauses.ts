@@ -32,6 +32,11 @@ const BESIDE = /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins?) of\s+$|\b(?:[Aa]hea
 /** What may follow an intransitive "meet": an adverbial, an infinitive, the clause's end. */
 const RECIPROCAL_AFTER = /^\s*(?:[,.;]|$|(?:to|on|in|at|later|again|next|this|during|for|soon|before|after|when|separately|privately|face-to-face|in person)\b)/;
 
+/** A plural present of meeting, not after an auxiliary or "to" ("leaders meet", "who gather"), and not "meet the needs". */
+const PRESENT_GATHERING = /(?<!\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never|and|or)\s)\b(?:meet|gather|convene)\b(?!\s+(?:the|its|their)\s+(?:needs|demands?|targets?|goals?|requirements?|criteria|standards?|deadlines?|expectations?))/;
+const PASSIVE_TO_COME = /\b(?:will|shall|would|to|is to|are to)\s+be\s+(?:jointly\s+|also\s+)?[a-z]+(?:ed|held)\b/g;
+const PAST_GATHERING = /\b(?:met|gathered|convened|held|was|were|had|did)\b/;
+
 const EVE_OF = /\b[Oo]n the eve of the (?:[\w-]+ ){0,3}?(?:summit|meeting|session|forum|talks)\b/;
 
 const FUTURE =
@@ -279,8 +284,13 @@ export function sentenceMeetings(
     const clause = text.slice(from, clauseEnd);
     // The clause's own verb says it happened: "spoke by phone on Monday", "had discussed ... in a
     // telephone conversation", however far before the trigger phrase it stands.
-    const heldVerb = HELD_VERB.test(text.slice(from, Math.min(clauseEnd, trigger.end + 30)));
-    const status: MeetingStatus = nextEdition || (!heldVerb && FUTURE.test(clause)) ? 'scheduled' : 'held';
+    // ("will be chaired by", "is to be held": a passive to come is no report of it.)
+    const heldVerb = HELD_VERB.test(text.slice(from, Math.min(clauseEnd, trigger.end + 30)).replace(PASSIVE_TO_COME, ''));
+    // "when EU leaders meet in Brussels on Thursday", "leaders, who gather on Thursday for a summit":
+    // a story's present tense with a day is its schedule (a caption's present shows what was held).
+    const presentWithDay =
+      !caption && PRESENT_GATHERING.test(clause) && !PAST_GATHERING.test(clause) && dates.some((d) => d.value.kind === 'weekday' && d.start >= from && d.start < clauseEnd);
+    const status: MeetingStatus = nextEdition || presentWithDay || (!heldVerb && FUTURE.test(clause)) ? 'scheduled' : 'held';
 
     // "They met in Moscow ... in May and in Beijing ... on Sept 3": one meeting per place.
     const parts = trigger.kind === 'event' ? [[trigger.end, clauseEnd] as const] : splitByPlaces(text, trigger.end, clauseEnd);

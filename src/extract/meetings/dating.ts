@@ -119,7 +119,8 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
       const s = article.sentences[i];
       if (!s || s.paragraph !== c.sentence.paragraph) break;
       const d = findDates(s.text)[0];
-      const resolved = d ? resolveDate(d.value, anchors.day, anchors.year, false) : null;
+      // A weekday there is the coming one ("when leaders meet on Thursday. The meeting will be chaired by X").
+      const resolved = d ? resolveDate(d.value, anchors.day, anchors.year, d.value.kind === 'weekday') : null;
       // "The council last convened in February. X will meet Y ...": a day gone by schedules nothing.
       if (resolved && anchors.published && resolved.date < isoOf(anchors.published).slice(0, resolved.date.length)) continue;
       if (resolved) {

@@ -323,3 +323,15 @@ describe('what dates the talks and who takes part, and what does not', () => {
     ).toEqual([{ with: ['Council of Heads of State of the SCO'], date: '2026-07', status: 'scheduled' }]);
   });
 });
+
+describe('a schedule told in the present', () => {
+  it('reads "leaders, who gather on Thursday for a summit" as to come, and "will be chaired by" as no report that it was held', () => {
+    expect(
+      meetingsOf('2025-10-20', 'The plan goes to EU leaders, who gather in Brussels on Thursday for a European Council summit chaired by António Costa.'),
+    ).toEqual([{ with: ['António Costa', 'European Council'], date: '2025-10-23', status: 'scheduled' }]);
+    expect(
+      meetingsOf('2025-10-21', 'Leaders will decide when they gather for a summit in Brussels on Thursday. The meeting will be chaired by European Council President António Costa.'),
+    ).toEqual([{ with: ['António Costa'], date: '2025-10-23', status: 'scheduled' }]);
+  });
+});
+
