@@ -55,7 +55,7 @@ const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|plannin
 const NEGATED = /\b(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?$/i;
 /** A plan told in the past perfect did not happen: "had been due to meet", "had been scheduled to hold talks". */
 const UNREALIZED = /\bhad been (?:due|scheduled|expected|set|supposed|planned|slated|meant) to\s+(?:[\w-]+\s+){0,2}$/;
-const CALLED_OFF = /^[^.;]*\b(?:was|were|had been|has been|have been) (?:cancell?ed|called off|scrapped|postponed)\b/;
+const CALLED_OFF = /^[^.;]*\b(?:(?:was|were|had been|has been|have been) (?:cancell?ed|called off|scrapped|postponed)|(?:did not|didn['’]t|never) (?:take place|happen|materiali[sz]e))\b/;
 /** "have not met since September 2023": the denial dates the last meeting, which is reported. */
 const SINCE_DATE = new RegExp(String.raw`^[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_PATTERN}|\d{4})\b`);
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */

@@ -156,7 +156,8 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
   }
   // "X, who chaired the meeting, …", "The summit was attended by …": the gathering the lead
   // reports, on the lead's day (before any later sentence naming one of its people on another day).
-  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
+  // (The lead has words in lower case: a credit line left in the text, "Kazinform, Tashkent", is none.)
+  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text' && /\s\p{Ll}/u.test(s.text));
   const leadDay = lead && lead !== c.sentence && THE_GATHERING.test(c.sentence.text) ? dayOfSentence(lead, anchors) : null;
   if (leadDay) {
     c.date = leadDay;

@@ -335,3 +335,23 @@ describe('a schedule told in the present', () => {
   });
 });
 
+describe('a summit, its side talks and a meeting that did not take place', () => {
+  it('dates the gathering by the lead under a credit line, the next talks "also" held by the same person that day, and drops one that "did not take place"', () => {
+    expect(
+      meetingsOf(
+        '2026-08-06',
+        'Kazinform, Tashkent\n\nThe consultative meeting of Central Asian leaders took place in Tashkent on Thursday.\n\n' +
+          'The summit was chaired by President of Uzbekistan Shavkat Mirziyoyev and attended by President of Kazakhstan Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov.\n\n' +
+          'On the sidelines of the meeting, Tokayev held a bilateral meeting with Mirziyoyev. Tokayev also met with Japarov to discuss border trade.\n\n' +
+          'On Wednesday, Mirziyoyev and Japarov held talks at the Kuksaroy residence.\n\n' +
+          'Japarov, who was expected to hold a separate meeting with Turkmen President Serdar Berdimuhamedov, left early, and that meeting did not take place.',
+      ),
+    ).toEqual([
+      { with: ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev', 'Sadyr Japarov'], date: '2026-08-06', status: 'held' },
+      { with: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], date: '2026-08-06', status: 'held' },
+      { with: ['Kassym-Jomart Tokayev', 'Sadyr Japarov'], date: '2026-08-06', status: 'held' },
+      { with: ['Shavkat Mirziyoyev', 'Sadyr Japarov'], date: '2026-08-05', status: 'held' },
+    ]);
+  });
+});
+
