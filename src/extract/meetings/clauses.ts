@@ -212,6 +212,13 @@ export function sentenceMeetings(
     const sides =
       on('both-sides') && trigger.kind !== 'event' && subject.length === 0 && !leaders && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
     if (sides) people = unique([...sides.people, ...people]);
+    // "X and Y agreed on Tuesday to ... The two leaders held talks": with no talks reported before,
+    // the two people the story has named so far.
+    const pairBefore =
+      on('both-sides') && !sides && trigger.kind !== 'event' && subject.length === 0 && !leaders && BOTH_SIDES.test(text.slice(from, trigger.start))
+        ? unique(r.spans.filter((s) => s.type === 'person' && s.sentence < sentence.index && !s.role).map((s) => ctx.personName(s) ?? spanText(r, s)))
+        : [];
+    if (pairBefore.length === 2) people = unique([...pairBefore, ...people]);
     if (leaders) people = unique([...leaders, ...people]);
     if (trigger.needsPair && !sides && subject.length < 2) return;
     if (trigger.needsPair && people.length < 2) return;

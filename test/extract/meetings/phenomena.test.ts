@@ -355,3 +355,14 @@ describe('a summit, its side talks and a meeting that did not take place', () =>
   });
 });
 
+describe('"the two leaders" with no talks reported before', () => {
+  it('are the two people the story has named so far', () => {
+    expect(
+      meetingsOf(
+        '2026-03-03',
+        'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed on Tuesday to speed up work on a road link.\n\nThe two leaders held talks at State House in Nairobi.',
+      ),
+    ).toEqual([{ with: ['William Ruto', 'Abiy Ahmed'], date: '2026-03-03', status: 'held' }]);
+  });
+});
+
