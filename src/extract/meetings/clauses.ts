@@ -55,7 +55,10 @@ const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|plannin
 const NEGATED = /\b(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?$/i;
 /** A plan told in the past perfect did not happen: "had been due to meet", "had been scheduled to hold talks". */
 const UNREALIZED = /\bhad been (?:due|scheduled|expected|set|supposed|planned|slated|meant) to\s+(?:[\w-]+\s+){0,2}$/;
-const CALLED_OFF = /^[^.;]*\b(?:(?:was|were|had been|has been|have been) (?:cancell?ed|called off|scrapped|postponed)|(?:did not|didn['’]t|never) (?:take place|happen|materiali[sz]e))\b/;
+const CALLED_OFF =
+  /^[^;]*?\b(?:(?:was|were|had been|has been|have been) (?:cancell?ed|called off|scrapped|postponed)|(?:did not|didn['’]t|never) (?:take place|happen|materiali[sz]e)|had been (?:due|scheduled|expected|set|planned|slated) to (?:take place|be held|go ahead))\b/;
+/** "after the White House cancelled a trilateral meeting": a gathering called off right before it is named. */
+const CANCELLED_BEFORE = /\b(?:cancell?ed|called off|scrapped|postponed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$/;
 /** "have not met since September 2023": the denial dates the last meeting, which is reported. */
 const SINCE_DATE = new RegExp(String.raw`^[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_PATTERN}|\d{4})\b`);
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
@@ -168,7 +171,7 @@ export function sentenceMeetings(
     if (on('hedged-is-not-reported') && HEDGED.test(text.slice(from, trigger.start))) return;
     if (on('negated-is-not-held') && NEGATED.test(text.slice(from, trigger.start)) && !SINCE_DATE.test(text.slice(trigger.end, to))) return;
     // "had been due to meet in December, but that summit was cancelled": a plan that did not happen.
-    if (on('negated-is-not-held') && (UNREALIZED.test(text.slice(from, trigger.start)) || CALLED_OFF.test(text.slice(trigger.end)))) return;
+    if (on('negated-is-not-held') && (UNREALIZED.test(text.slice(from, trigger.start)) || CALLED_OFF.test(text.slice(trigger.end)) || CANCELLED_BEFORE.test(text.slice(0, trigger.start)))) return;
     // People and dates of a clause naming the report's source, or who reached an agreement, are not the meeting's.
     const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;

@@ -366,3 +366,15 @@ describe('"the two leaders" with no talks reported before', () => {
   });
 });
 
+describe('meetings called off', () => {
+  it('leaves out a meeting that "had been due to take place", one cancelled before it is named, and splits no sentence at "Canada-U.S."', () => {
+    expect(
+      meetingsOf(
+        '2025-09-15',
+        'Prime Minister Mark Carney hosted President Claudia Sheinbaum on Monday, hours after the White House cancelled a trilateral meeting of trade ministers. ' +
+          "The trilateral meeting between U.S. Trade Representative Jamieson Greer, Canada's Minister for Canada-U.S. Trade Dominic LeBlanc and Economy Secretary Marcelo Ebrard had been due to take place in Washington on Sept. 22.",
+      ),
+    ).toEqual([{ with: ['Mark Carney', 'Claudia Sheinbaum'], date: '2025-09-15', status: 'held' }]);
+  });
+});
+
