@@ -120,7 +120,9 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     const introduced =
       (previous?.type === 'title' && (previous.j === i || (previous.j === i - 1 && /^[,.]$/.test(tokens[i - 1]?.text ?? '')))) ||
       titleOfBody(r, previous, i) ||
-      /^counterparts?$/.test(tokens[i - 1]?.text ?? '');
+      /^counterparts?$/.test(tokens[i - 1]?.text ?? '') ||
+      // "Dutch prime minister Rob Jetten", "foreign minister X": a title in lower case, as many outlets write it.
+      /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && isTitleHead(capitalise(tokens[i - 1]?.text ?? ''));
     const person = personNameAt(tokens, r.pos, i, b, introduced) || (introduced && singleName(r, i, b) ? 1 : 0);
     if (person > 0) candidates.push({ type: 'person', length: person, priority: 3, known: [] });
     const org = genericOrgAt(tokens, keys, i, b, personAt);
@@ -301,3 +303,5 @@ function orgSurface(r: Recognized, s: Span | undefined): string {
   if (/^\d/.test(r.tokens[i]?.text ?? '')) i++;
   return r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[s.j - 1]?.end ?? 0).replace(/\s*\([A-Z]{2,}\)$/, '');
 }
+
+const capitalise = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
