@@ -16,6 +16,34 @@ describe('organization spans', () => {
     expect(orgs.filter((o) => /Slutsky|Makarkin|Member|China for/.test(o))).toEqual([]);
   });
 
+  it('names a body by the heads it is made of, with the body they head', () => {
+    const orgs = orgsOf(
+      ' date 2025-10-15 Summit\n\nThe Assembly of Heads of State and Government opened in Addis Ababa, and the Council of Heads of State of the Shanghai Cooperation Organization met. Heads of State and Government attended.',
+    );
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Assembly of Heads of State and Government', 'Council of Heads of State of the Shanghai Cooperation Organization']),
+    );
+    expect(orgs.filter((o) => /^(?:State and Government|Heads)/.test(o))).toEqual([]);
+  });
+
+  it('reads "UN Security Council" as one body, its parent named inside it, not also a second council', () => {
+    const orgs = orgsOf(' date 2025-10-15 Council\n\nChina and Russia, as permanent members of the UN Security Council, spoke. The CPC Central Committee met.');
+    expect(orgs).toEqual(expect.arrayContaining(['United Nations Security Council', 'UN', 'Central Committee of the Communist Party of China', 'CPC']));
+    expect(orgs.filter((o) => /^(?:Security Council|Russian Security Council)$/.test(o))).toEqual([]);
+  });
+
+  it('reads a body with no head word by what the sentence calls it', () => {
+    const orgs = orgsOf(
+      ' date 2025-10-15 Markets\n\nMaria Ortega, chief executive of Quellbank, told reporters that Vantora chief executive Tom Reyes and the opposition Frente Amplio party disagreed. ' +
+        'Business association Exporta warned, according to the Datastat agency. Norvik said shares of Norvik rose as Halvard Motors Co. and Kiri hynix Inc. invested, with Danish firms including Maersk Line and Nordwind Energi.\n\n' +
+        'A Chinese company said the China chairman of a firm, Chairman Li, met Tom Reyes. The Chairman of the State Duma Vasily Orlov spoke.',
+    );
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Quellbank', 'Vantora', 'Frente Amplio', 'Exporta', 'Datastat', 'Norvik', 'Halvard Motors Co', 'Kiri hynix Inc', 'Maersk Line', 'Nordwind Energi']),
+    );
+    expect(orgs.filter((o) => /^(?:Chinese|China|Chairman|Tom Reyes|Maria Ortega)|Orlov/.test(o))).toEqual([]);
+  });
+
   it('reads an acronym no gazetteer knows and the article never spells out as a body', () => {
     const orgs = orgsOf(
       ' date 2025-10-15 Rebels\n\nThe RCMP said the M23 rebels and the FDLR clashed near Goma at 06:12 AM GMT, the CEO of a mining firm told NZ$15 million donors, and JD Vance agreed.\n\n' +

@@ -195,6 +195,15 @@ describe('venues named by their head word', () => {
     expect(venues).toEqual(['Kuala Lumpur Convention Centre', 'NEST Congress and Exhibition Center', 'Hyderabad House', 'Palace of Independence']);
     expect(g.organizations.map((o) => o.name)).toEqual(['Development Research Center']);
   });
+
+  it('reads hyphens and initials inside a building\'s name, and a building word of another language opening it', () => {
+    const g = xinhua(
+      '2025-07-09',
+      'The ministers met at Al-Noor Palace on Wednesday, then at Qasr Al Hosn and at Palacio San Carlos, and spoke to reporters in the Sir John A. Fraser Building.',
+    );
+    expect(g.places.filter((p) => p.kind === 'venue').map((p) => p.name)).toEqual(['Al-Noor Palace', 'Qasr Al Hosn', 'Palacio San Carlos', 'Sir John A. Fraser Building']);
+    expect(g.people).toEqual([]);
+  });
 });
 
 describe('the gathering the lead reports', () => {

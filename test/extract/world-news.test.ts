@@ -53,6 +53,10 @@ describe('names from proper-noun chunks', () => {
     expect(g.people.map((p) => [p.name, p.mentions])).toEqual([['Khalil al-Hayya', ['Khalil al-Hayya', 'Al-Hayya']]]);
   });
 
+  it('reads a name after a title written in lower case', () => {
+    expect(people('Dutch prime minister Rob Jetten spoke, and the foreign minister Tomas Vrba agreed. The president Monday said nothing.')).toEqual(['Rob Jetten', 'Tomas Vrba']);
+  });
+
   it('resolves the family name of a Korean name written first', () => {
     const g = gold('President Lee Jae Myung met Prime Minister Sanae Takaichi on Wednesday. Lee thanked Takaichi.');
     expect(g.people.map((p) => [p.name, p.mentions])).toEqual([

@@ -41,6 +41,9 @@ const STOP = new Set(
 
 export const isOrgHead = (word: string): boolean => HEADS.has(word);
 
+/** "Assembly of Heads of State and Government", "Council of Heads of Government": the members a body is made of. */
+const headsOf = (tokens: readonly Token[], k: number): boolean => tokens[k]?.text === 'Heads' && tokens[k + 1]?.text === 'of' && /^(?:State|Government)$/.test(tokens[k + 2]?.text ?? '');
+
 export interface OrgMatch {
   length: number;
   acronym?: string;
@@ -61,6 +64,8 @@ export function genericOrgAt(
   if (isOrdinalToken(tokens[k])) k++;
   const start = k;
   if (!isCapitalized(tokens[start]) || STOP.has(tokens[start]?.text ?? '')) return null;
+  // "heads of State and Government" names people, not a government.
+  if (/^[Hh]eads$/.test(tokens[start - 2]?.text ?? '') && tokens[start - 1]?.text === 'of') return null;
   let lastGood = -1;
   let sawHead = false;
   let inComplement = false;
@@ -69,7 +74,7 @@ export function genericOrgAt(
   while (k < end) {
     const t = tokens[k];
     if (t === undefined) break;
-    if (isCapitalized(t) && !STOP.has(t.text)) {
+    if (isCapitalized(t) && (!STOP.has(t.text) || (inComplement && headsOf(tokens, k)))) {
       if (k > start && (personAt(k) || isCourtesyAbbreviation(tokens, k))) break;
       // "House of Commons", "House of Representatives", but not "Government House".
       if (HEADS.has(t.text) || (t.text === 'House' && tokens[k + 1]?.text === 'of')) {
@@ -113,7 +118,7 @@ export function genericOrgAt(
       if (!sawHead && (t.text !== 'and' || personAt(start))) break;
       let n = k + 1;
       if (tokens[n]?.text === 'the') n++;
-      if (n >= end || !isCapitalized(tokens[n]) || STOP.has(tokens[n]?.text ?? '')) break;
+      if (n >= end || !isCapitalized(tokens[n]) || (STOP.has(tokens[n]?.text ?? '') && !(sawHead && headsOf(tokens, n)))) break;
       // "and the ...", "and Russia's former ambassador": a second phrase, not part of this name.
       if (t.text === 'and' && (n !== k + 1 || tokens[n + 1]?.norm === "'s" || gazetteerAt(keys, n).some((e) => e.kind !== 'org'))) break;
       if (t.text === 'and' && coordinatesNames(tokens, keys, k, end)) break;
@@ -140,7 +145,8 @@ export function genericOrgAt(
   // ends before "of <another organization>", which becomes its parent. An organ ("Organization
   // Department of the CPC Central Committee") is named with the body it belongs to.
   for (const of of ofs) {
-    if (of >= last || isOrganOnly(tokens, start, of) || ORGAN_WORDS.has(tokens[of - 1]?.text ?? '')) continue;
+    // "Council of Heads of State of the SCO": a body of members is named with the one they head.
+    if (of >= last || isOrganOnly(tokens, start, of) || ORGAN_WORDS.has(tokens[of - 1]?.text ?? '') || headsOf(tokens, of - 3)) continue;
     const after = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
     if (gazetteerAt(keys, after).some((e) => e.kind === 'org')) {
       last = of - 1;

@@ -13,16 +13,29 @@ const EVENT_HALL = /^(?:Convention|Exhibition|Conference|Congress|Expo|Expositio
 const HALL = /^(?:Centre|Center|Hall|Complex)$/;
 /** Buildings named where something takes place: "at Hyderabad House", "at the Palace of Independence". */
 const BUILDING = /^(?:House|Palace|Hall|Hotel|Building|Residence|Centre|Center)$/;
+/** Building words that open a name in other languages: Arabic "Qasr", Spanish and Portuguese "Palacio", French "Palais". */
+const FOREIGN_BUILDING = /^(?:Qasr|Palacio|Palácio|Palais|Palazzo)$/;
 
 /**
  * A venue by its head word at `tokens[i]`: "Kuala Lumpur Convention Centre", "NEST Congress and
  * Exhibition Center" anywhere; a building ("… House", "Palace of …") only after "at".
  */
 function venueAt(tokens: readonly Token[], i: number, end: number): number {
-  const locative = tokens[i - 1]?.text === 'at' || (tokens[i - 1]?.text === 'the' && tokens[i - 2]?.text === 'at');
+  // "at X House", "at the X Palace", "in the X Building".
+  const locative = tokens[i - 1]?.text === 'at' || (tokens[i - 1]?.text === 'the' && /^(?:at|in|inside)$/.test(tokens[i - 2]?.text ?? ''));
+  // "at Qasr Al Watan", "at Palacio San Martín": a building word of another language opens the name.
+  if (locative && FOREIGN_BUILDING.test(tokens[i]?.text ?? '') && isCapitalized(tokens[i + 1]) && i + 1 < end) {
+    let k = i + 1;
+    while (k < end && isCapitalized(tokens[k])) k++;
+    return k - i;
+  }
   let found = 0;
   for (let k = i; k < Math.min(end, i + 8); k++) {
     const t = tokens[k];
+    // "Al-Yamamah Palace": a hyphen inside a word of the name.
+    if (k > i && t?.text === '-' && t.start === tokens[k - 1]?.end && isCapitalized(tokens[k + 1])) continue;
+    // "Sir John A. Macdonald Building": an initial's full stop.
+    if (k > i && t?.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '') && isCapitalized(tokens[k + 1])) continue;
     if (!isCapitalized(t)) {
       // "Congress and Exhibition Center", "Palace of Independence", "House of the Estates"
       const n = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;

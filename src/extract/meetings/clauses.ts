@@ -26,9 +26,16 @@ const BOTH_SIDES = /\b(?:[Tt]he two (?:[A-Z]{2,} |[a-z-]+ (?=(?:ministers|leader
 const ON_THE_SIDELINES = /\b[Oo]n the sidelines,/;
 
 const SIDELINES = /\bsidelines of\b/;
+/** Right before a gathering, words that make it the setting of other talks. */
+const BESIDE = /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins?) of\s+$|\b(?:[Aa]head of|[Oo]n the eve of)\s+$/;
 
 /** What may follow an intransitive "meet": an adverbial, an infinitive, the clause's end. */
 const RECIPROCAL_AFTER = /^\s*(?:[,.;]|$|(?:to|on|in|at|later|again|next|this|during|for|soon|before|after|when|separately|privately|face-to-face|in person)\b)/;
+
+/** A plural present of meeting, not after an auxiliary or "to" ("leaders meet", "who gather"), and not "meet the needs". */
+const PRESENT_GATHERING = /(?<!\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never|and|or)\s)\b(?:meet|gather|convene)\b(?!\s+(?:the|its|their)\s+(?:needs|demands?|targets?|goals?|requirements?|criteria|standards?|deadlines?|expectations?))/;
+const PASSIVE_TO_COME = /\b(?:will|shall|would|to|is to|are to)\s+be\s+(?:jointly\s+|also\s+)?[a-z]+(?:ed|held)\b/g;
+const PAST_GATHERING = /\b(?:met|gathered|convened|held|was|were|had|did)\b/;
 
 const EVE_OF = /\b[Oo]n the eve of the (?:[\w-]+ ){0,3}?(?:summit|meeting|session|forum|talks)\b/;
 
@@ -48,7 +55,10 @@ const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|plannin
 const NEGATED = /\b(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?$/i;
 /** A plan told in the past perfect did not happen: "had been due to meet", "had been scheduled to hold talks". */
 const UNREALIZED = /\bhad been (?:due|scheduled|expected|set|supposed|planned|slated|meant) to\s+(?:[\w-]+\s+){0,2}$/;
-const CALLED_OFF = /^[^.;]*\b(?:was|were|had been|has been|have been) (?:cancell?ed|called off|scrapped|postponed)\b/;
+const CALLED_OFF =
+  /^[^;]*?\b(?:(?:was|were|had been|has been|have been) (?:cancell?ed|called off|scrapped|postponed)|(?:did not|didn['’]t|never) (?:take place|happen|materiali[sz]e)|had been (?:due|scheduled|expected|set|planned|slated) to (?:take place|be held|go ahead))\b/;
+/** "after the White House cancelled a trilateral meeting": a gathering called off right before it is named. */
+const CANCELLED_BEFORE = /\b(?:cancell?ed|called off|scrapped|postponed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$/;
 /** "have not met since September 2023": the denial dates the last meeting, which is reported. */
 const SINCE_DATE = new RegExp(String.raw`^[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_PATTERN}|\d{4})\b`);
 /** A body's people named right after it: "Shin Bet officials", "ECOWAS leaders", "a Hamas delegation". */
@@ -67,6 +77,7 @@ export const CLAUSE_RULES = {
   'teller-is-not-participant': '"X briefed Y on the talks": neither took part in them',
   'hedged-is-not-reported': '"had not decided whether to attend", "denied plans for a meeting": nothing to report',
   'negated-is-not-held': '"have not held talks since a meeting", "had been due to meet, but ... was cancelled": the talks denied are none ("not met since May 2023" dates the last)',
+  'before-the-meeting-is-a-time': '"Before the meeting, X opened an exhibition", "X, speaking ahead of the talks": a time, not who took part',
   'described-participants': '"the Saudi foreign minister": a participant named earlier, now by title only',
   'pronoun-object': '"is scheduled to meet him": the other party of the meeting just reported',
   'bodies-meet': '"the commission will meet again in 2026": a body meeting with no one else named',
@@ -154,11 +165,13 @@ export function sentenceMeetings(
     // "X briefed Y on the talks held ...", "X gave Y details of the meeting ...": the teller and
     // the told are not the participants of what is told.
     if (on('teller-is-not-participant') && BRIEFED.test(text.slice(from, trigger.start))) from = trigger.start;
+    // "Before the meeting, X and Y opened an exhibition": the gathering only dates what they did.
+    if (on('before-the-meeting-is-a-time') && trigger.anaphor && /\b(?:[Bb]efore|[Aa]head of|[Pp]rior to)\s+$/.test(text.slice(0, trigger.start))) return;
     // "had not yet decided whether to take part in the summit", "denied plans for a meeting".
     if (on('hedged-is-not-reported') && HEDGED.test(text.slice(from, trigger.start))) return;
     if (on('negated-is-not-held') && NEGATED.test(text.slice(from, trigger.start)) && !SINCE_DATE.test(text.slice(trigger.end, to))) return;
     // "had been due to meet in December, but that summit was cancelled": a plan that did not happen.
-    if (on('negated-is-not-held') && (UNREALIZED.test(text.slice(from, trigger.start)) || CALLED_OFF.test(text.slice(trigger.end)))) return;
+    if (on('negated-is-not-held') && (UNREALIZED.test(text.slice(from, trigger.start)) || CALLED_OFF.test(text.slice(trigger.end)) || CANCELLED_BEFORE.test(text.slice(0, trigger.start)))) return;
     // People and dates of a clause naming the report's source, or who reached an agreement, are not the meeting's.
     const sourceOf = [...(within(attribution, trigger.start) ? [] : attribution), ...agreements];
     const clauseEnd = trigger.adjunct ? Math.min(to, indexOrEnd(text, ',', trigger.end)) : to;
@@ -184,6 +197,8 @@ export function sentenceMeetings(
     const bodies = trigger.kind === 'event' || !on('bodies-meet') ? [] : meetingBodies(text, trigger, spans.filter((s) => inRange(s, from, trigger.start)), at, r, ctx.orgName);
     // "A and B are expected to meet later in the week": "meet" with a plural subject and no object is reciprocal.
     const reciprocal = /^meet$/.test(text.slice(trigger.start, trigger.end)) && RECIPROCAL_AFTER.test(text.slice(trigger.end)) && persons(from, trigger.start).length >= 2;
+    // "convened" reports a meeting only of the body that is its subject.
+    if (/^(?:convened|convenes|reconvened)$/.test(text.slice(trigger.start, trigger.end)) && bodies.length === 0) return;
     if (needsObject && !reciprocal && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
     if (pronounObject) {
@@ -200,6 +215,13 @@ export function sentenceMeetings(
     const sides =
       on('both-sides') && trigger.kind !== 'event' && subject.length === 0 && !leaders && BOTH_SIDES.test(text.slice(from, trigger.start)) ? lastWithPair([...earlier, ...out]) : undefined;
     if (sides) people = unique([...sides.people, ...people]);
+    // "X and Y agreed on Tuesday to ... The two leaders held talks": with no talks reported before,
+    // the two people the story has named so far.
+    const pairBefore =
+      on('both-sides') && !sides && trigger.kind !== 'event' && subject.length === 0 && !leaders && BOTH_SIDES.test(text.slice(from, trigger.start))
+        ? unique(r.spans.filter((s) => s.type === 'person' && s.sentence < sentence.index && !s.role).map((s) => ctx.personName(s) ?? spanText(r, s)))
+        : [];
+    if (pairBefore.length === 2) people = unique([...pairBefore, ...people]);
     if (leaders) people = unique([...leaders, ...people]);
     if (trigger.needsPair && !sides && subject.length < 2) return;
     if (trigger.needsPair && people.length < 2) return;
@@ -272,8 +294,13 @@ export function sentenceMeetings(
     const clause = text.slice(from, clauseEnd);
     // The clause's own verb says it happened: "spoke by phone on Monday", "had discussed ... in a
     // telephone conversation", however far before the trigger phrase it stands.
-    const heldVerb = HELD_VERB.test(text.slice(from, Math.min(clauseEnd, trigger.end + 30)));
-    const status: MeetingStatus = nextEdition || (!heldVerb && FUTURE.test(clause)) ? 'scheduled' : 'held';
+    // ("will be chaired by", "is to be held": a passive to come is no report of it.)
+    const heldVerb = HELD_VERB.test(text.slice(from, Math.min(clauseEnd, trigger.end + 30)).replace(PASSIVE_TO_COME, ''));
+    // "when EU leaders meet in Brussels on Thursday", "leaders, who gather on Thursday for a summit":
+    // a story's present tense with a day is its schedule (a caption's present shows what was held).
+    const presentWithDay =
+      !caption && PRESENT_GATHERING.test(clause) && !PAST_GATHERING.test(clause) && dates.some((d) => d.value.kind === 'weekday' && d.start >= from && d.start < clauseEnd);
+    const status: MeetingStatus = nextEdition || presentWithDay || (!heldVerb && FUTURE.test(clause)) ? 'scheduled' : 'held';
 
     // "They met in Moscow ... in May and in Beijing ... on Sept 3": one meeting per place.
     const parts = trigger.kind === 'event' ? [[trigger.end, clauseEnd] as const] : splitByPlaces(text, trigger.end, clauseEnd);
@@ -323,7 +350,7 @@ export function sentenceMeetings(
         start: sentence.start + trigger.start,
         end: sentence.start + trigger.end,
       });
-      if (SIDELINES.test(text.slice(from, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
+      if (SIDELINES.test(text.slice(0, hi)) && trigger.kind !== 'event') sidelines.add(out[out.length - 1] as Candidate);
     }
     // "met with A, ..., and with B", "held separate meetings with A and B": a meeting with each.
     const list = on('counterpart-list') && counterpartList(text, trigger, clauseEnd, persons, (p) => ctx.people.find((f) => f.name === p)?.country ?? null);
@@ -361,7 +388,11 @@ function combineInSentence(candidates: Candidate[], text: string, sentence: Sent
     const between = event ? text.slice(Math.min(c.end, event.end) - sentence.start, Math.max(c.start, event.start) - sentence.start) : '';
     // "the 12th meeting of the dialogue between the CPC and United Russia, which was co-chaired by X and Y".
     const chairedByRelative = event !== undefined && event.end <= c.start && /,\s+(?:which|that) (?:was|were) (?:jointly )?$/.test(between);
-    if (event && (chairedByRelative || !SEPARATE_EVENT.test(between))) {
+    // "On the sidelines of the meeting, X held talks with Y": the gathering is the setting of other talks.
+    const setting = event !== undefined && BESIDE.test(text.slice(0, event.start - sentence.start));
+    // Those talks' people are not thereby at the gathering ("the meeting" there only sets the scene).
+    if (event && setting) event.people = event.people.filter((p) => !c.people.includes(p));
+    if (event && !setting && (chairedByRelative || !SEPARATE_EVENT.test(between))) {
       event.people = unique([...c.people, ...event.people]);
       event.date ??= c.date;
       event.explicitDate ||= c.explicitDate;

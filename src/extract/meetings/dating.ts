@@ -76,8 +76,9 @@ export function inRelativeClause(text: string, from: number, at: number): boolea
   const before = text.slice(from, at);
   const opened = [...before.matchAll(/,\s+(?:who|whose|which)\s/g)].pop();
   if (opened === undefined || before.slice((opened.index ?? 0) + opened[0].length).includes(',')) return false;
-  // "the SCO summit in Tianjin, which will be held on ...", "the Forum (EEF), which opens ...": a clause right after the gathering is its own.
-  return !(opened[0].includes('which') && /^(?:\s+\([^)]*\))?(?:\s+(?:in|at)(?:\s+\p{Lu}[\w-]*)+)?$/u.test(before.slice(0, opened.index ?? 0)));
+  // "the SCO summit in Tianjin, which will be held on ...", "the Forum (EEF), which opens ...", "the meeting
+  // of the Council of Heads of State of the SCO, which will be held ...": a clause right after the gathering is its own.
+  return !(opened[0].includes('which') && /^(?:\s+(?:(?:of|the|and)\s+)*\p{Lu}[\w'’-]*)*(?:\s+\([^)]*\))?(?:\s+(?:in|at)(?:\s+\p{Lu}[\w-]*)+)?$/u.test(before.slice(0, opened.index ?? 0)));
 }
 
 /** The dateline's day, for the first sentence of the paragraph that carries it. */
@@ -118,7 +119,10 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
       const s = article.sentences[i];
       if (!s || s.paragraph !== c.sentence.paragraph) break;
       const d = findDates(s.text)[0];
-      const resolved = d ? resolveDate(d.value, anchors.day, anchors.year, false) : null;
+      // A weekday there is the coming one ("when leaders meet on Thursday. The meeting will be chaired by X").
+      const resolved = d ? resolveDate(d.value, anchors.day, anchors.year, d.value.kind === 'weekday') : null;
+      // "The council last convened in February. X will meet Y ...": a day gone by schedules nothing.
+      if (resolved && anchors.published && resolved.date < isoOf(anchors.published).slice(0, resolved.date.length)) continue;
       if (resolved) {
         c.date = resolved;
         return;
@@ -152,7 +156,8 @@ export function fillDate(c: Candidate, article: ParsedArticle, r: Recognized, ct
   }
   // "X, who chaired the meeting, …", "The summit was attended by …": the gathering the lead
   // reports, on the lead's day (before any later sentence naming one of its people on another day).
-  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text');
+  // (The lead has words in lower case: a credit line left in the text, "Kazinform, Tashkent", is none.)
+  const lead = article.sentences.find((s) => article.paragraphs[s.paragraph]?.kind === 'text' && /\s\p{Ll}/u.test(s.text));
   const leadDay = lead && lead !== c.sentence && THE_GATHERING.test(c.sentence.text) ? dayOfSentence(lead, anchors) : null;
   if (leadDay) {
     c.date = leadDay;

@@ -61,6 +61,18 @@ export const MEETING_PASSES = {
     for (const m of meetings) borrowDate(m, meetings);
     return meetings;
   },
+  /** "Tokayev held talks with Aliyev. ... Tokayev also met with Japarov": the same person's next talks, that day. */
+  'also-met-that-day': (meetings) => {
+    meetings.forEach((m, n) => {
+      if (m.explicitDate || m.status !== 'held' || !/\balso\s+$/.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return;
+      const before = meetings
+        .slice(0, n)
+        .reverse()
+        .find((p) => p.status === 'held' && p.date?.precision === 'day' && m.subject.some((x) => p.people.includes(x)));
+      if (before && m.sentence.index - before.sentence.index <= 2) m.date = before.date;
+    });
+    return meetings;
+  },
   /**
    * "Putin has arrived in Beijing on a state visit ... Putin will hold talks with Xi": what a visit
    * under way at publication schedules, with no date of its own, happens that month.

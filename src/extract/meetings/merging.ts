@@ -9,6 +9,8 @@ const compatibleDate = (a: ResolvedDate | null, b: ResolvedDate | null): boolean
 const compatiblePlace = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
 const subset = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.includes(x));
 
+const contentWords = (folded: string): string[] => folded.split(' ').filter((w) => !/^(?:of|the|a|an|s)$/.test(w));
+
 function sameGathering(x: Candidate, y: Candidate): boolean {
   if (!compatibleDate(x.date, y.date) || !compatiblePlace(x.location, y.location) || !compatiblePlace(x.venue, y.venue)) return false;
   // A caption shows a gathering the story reports: shared people suffice, whatever the wording.
@@ -18,7 +20,8 @@ function sameGathering(x: Candidate, y: Candidate): boolean {
     if (x.name !== null && y.name !== null) {
       const a = foldName(x.name);
       const b = foldName(y.name);
-      return a.startsWith(b) || b.startsWith(a);
+      // "a meeting of defense ministers" and "the SCO defense ministers' meeting": one name's words within the other's.
+      return a.startsWith(b) || b.startsWith(a) || subset(contentWords(a), contentWords(b)) || subset(contentWords(b), contentWords(a));
     }
     const shared = x.people.some((p) => y.people.includes(p)) || x.orgs.some((o) => y.orgs.includes(o));
     return x.name === y.name && shared;
@@ -35,7 +38,8 @@ function sameGathering(x: Candidate, y: Candidate): boolean {
 function antecedentOf(out: readonly Candidate[], c: Candidate): Candidate | undefined {
   // "A and B attended the consultations": the latest gathering reported as consultations.
   const noun = joins(c) ? gatheringNoun(c) : null;
-  const named = noun === null ? undefined : [...out].reverse().find((m) => !m.caption && gatheringNoun(m) === noun);
+  // (Those who attended were at one held, not at one to come: "the meeting ... will be held in July".)
+  const named = noun === null ? undefined : [...out].reverse().find((m) => !m.caption && gatheringNoun(m) === noun && !(m.status === 'scheduled' && c.status === 'held'));
   if (named) return named;
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i];

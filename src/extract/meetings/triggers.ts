@@ -42,11 +42,16 @@ const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
 
 const TALKS: Array<[RegExp, Kind, boolean]> = [
+  // "They were joined by Foreign Minister X", "Ministers were joined by videoconference by X":
+  // others joined the talks just reported (before the medium, which would make a call of its own).
+  [/\b(?:[Tt]hey|[Mm]inisters|[Ll]eaders|[Tt]he (?:two )?(?:leaders|ministers|sides)) were (?:later |also )?joined (?:[a-z]+ ){0,2}by\b/g, 'talks', false],
   // "X spoke with Y by telephone", "talked to Y over the phone": the medium after the other party.
   [/\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking) (?:with|to)\b(?=[^.;:]{1,80}?\b(?:by|over|on) (?:the )?(?:tele)?phone\b)/g, 'call', false],
   // "X received a phone call from Y": a call between them, X the subject.
   [/\b(?:received|receives|receiving|made|makes|had|has) an? (?:phone|telephone|video) (?:call|conversation) (?:from|with)\b/g, 'call', false],
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
+  // "The council last convened in February": a body meeting (kept only with a body as subject, see bodies.ts).
+  [/\b(?:convened|convenes|reconvened)\b(?=\s*(?:again|in|on|at|last|next|later|this|every|annually|twice|regularly|once|for the|[.,;]|$))/g, 'talks', false],
   // "will be meeting", "are meeting with": the verb in the progressive.
   [/\b(?:be|is|are|was|were) meeting\b(?: with\b)?/g, 'talks', false],
   // "Putin and Xi last got together in May": a reciprocal idiom (needs two named before it).
@@ -85,8 +90,6 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:Consultations|Talks|Dialogue)\b/g, 'talks', false],
   [/['’]s meeting\b/g, 'talks', false],
   [/\bmeetings with\b/g, 'talks', false],
-  // "They were joined by Foreign Minister X": others joined the talks just reported.
-  [/\b(?:[Tt]hey|[Mm]inisters|[Ll]eaders|[Tt]he (?:two )?(?:leaders|ministers|sides)) were (?:later |also )?joined (?:[a-z]+ ){0,2}by\b/g, 'talks', false],
   [/\b(?:be |been |being |was |were |is |are )?received by\b/g, 'talks', false],
   // "received Foreign Minister X", "received the visiting X", "received the delegation led by X".
   [/\b(?:receive|receives|received|receiving|host|hosts|hosted|hosting)\b(?= (?:the |a |an )?(?:(?:visiting|[a-z-]+) ){0,3}?(?:\p{Lu}|delegation\b))/gu, 'talks', false],
@@ -179,7 +182,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
         // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.
         (start === 0 && /^The meeting with$/.test(m[0])) ||
         (/^co-chair/.test(m[0]) && pronounGathering(text.slice(start + m[0].length)));
-      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host|call|see|saw)/.test(m[0]), needsPair: / together$/.test(m[0]) });
+      push(m, { ...base, kind, adjunct, anaphor, needsObject: /^(?:receiv|host|call|see|saw|convened|convenes|reconvened)/.test(m[0]), needsPair: / together$/.test(m[0]) });
     }
   }
   for (const m of text.matchAll(ANAPHOR)) {

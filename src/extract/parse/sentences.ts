@@ -45,5 +45,6 @@ function isAbbreviation(before: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
   const bare = word.replace(/^["“‘(]+/, '');
   if (/^\p{Lu}$/u.test(bare)) return true;
-  return ABBREVIATIONS.has(bare.toLowerCase());
+  // "Canada-U.S. Trade": the abbreviation ends a hyphenated word.
+  return ABBREVIATIONS.has(bare.toLowerCase()) || ABBREVIATIONS.has((bare.split('-').pop() ?? '').toLowerCase());
 }

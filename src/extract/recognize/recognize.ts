@@ -15,6 +15,7 @@ import { tagTokens } from './pos.ts';
 import { isTitleHead, titleAt } from './titles.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens.ts';
 import { acronymOrgAt, spelledOutAt } from './acronyms.ts';
+import { describedBodyAt } from './described-bodies.ts';
 
 interface Candidate {
   type: SpanType;
@@ -123,6 +124,8 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
       titleOfBody(r, previous, i) ||
       /^counterparts?$/.test(tokens[i - 1]?.text ?? '') ||
       isRoleWord(tokens[i - 1]) ||
+      // "Dutch prime minister Rob Jetten", "foreign minister X": a title in lower case, as many outlets write it.
+      (/^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && isTitleHead(capitalise(tokens[i - 1]?.text ?? ''))) ||
       // "a team headed by Gal Hirsch": the agent of leading is someone.
       (tokens[i - 1]?.text === 'by' && LED.test(tokens[i - 2]?.text ?? ''));
     const person = personNameAt(tokens, r.pos, i, b, introduced) || (introduced && singleName(r, i, b) ? 1 : 0);
@@ -140,6 +143,9 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
     // A name and the acronym of its initials is a body, outranking a personal name of the same words.
     const spelled = spelledOutAt(r, i, b);
     if (spelled) candidates.push({ type: 'org', length: spelled.length, priority: 3.5, known: [], acronym: spelled.acronym });
+    // A body with no head word that the sentence says is one: over a person's shape of the same length.
+    const described = describedBodyAt(r, i, b);
+    if (described > 0) candidates.push({ type: 'org', length: described, priority: 3.2, known: [] });
     const title = titleAt(tokens, keys, i, b);
     if (title > 0) candidates.push({ type: 'title', length: title, priority: 1, known: [] });
     const demonym = demonyms.get(t.text);
@@ -230,6 +236,12 @@ function addNestedOrgs(r: Recognized): void {
       );
       if (!e) continue;
       if (k === s.i && e.keys.length === s.j - s.i - 1 && /^\d/.test(r.tokens[k]?.text ?? '')) continue;
+      // "UN Security Council", "AU Peace and Security Council": after its parent's name, a known name
+      // ending the outer one is that body itself ("Security Council" alone names another).
+      if (k > s.i && k + e.keys.length === s.j && gazetteerAt(r.keys, s.i).some((x) => x.kind === 'org' && s.i + x.keys.length === k)) {
+        k += e.keys.length - 1;
+        continue;
+      }
       r.spans.push({ type: 'org', i: k, j: k + e.keys.length, sentence: s.sentence, known: e.names, nested: true });
       // Nested names inside the nested one are found when it is visited in turn.
       outer.push(r.spans[r.spans.length - 1] as Span);
@@ -302,3 +314,5 @@ function orgSurface(r: Recognized, s: Span | undefined): string {
   if (/^\d/.test(r.tokens[i]?.text ?? '')) i++;
   return r.body.slice(r.tokens[i]?.start ?? 0, r.tokens[s.j - 1]?.end ?? 0).replace(/\s*\([A-Z]{2,}\)$/, '');
 }
+
+const capitalise = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;

@@ -245,3 +245,136 @@ describe('clause rules by name', () => {
     expect(extractArticle('a.txt', body, { meetings: { skip: new Set(['both-sides']) } }).meetings).toHaveLength(1);
   });
 });
+
+describe('a body that meets, with an apposition before its verb', () => {
+  it('reads "The X Council, chaired by Y, met" and "the X Council, the framework of ..., last convened" as the body meeting, and a meeting "convened by" people as no body\'s', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'The Trade Council, chaired by the High Representative, Maria Holm, met in Brussels on Monday. ' +
+          'The EU-Chile Association Council, the formal framework for relations, last convened in February. ' +
+          'A meeting convened in Brussels by Maria Holm and Peter Lind broke down in January.',
+      ),
+    ).toEqual([
+      { with: ['Maria Holm', 'Trade Council'], date: '2025-03-03', status: 'held' },
+      { with: ['EU-Chile Association Council'], date: '2025-02', status: 'held' },
+    ]);
+  });
+
+  it('adds those who "joined by videoconference" to the meeting just reported, not a call of their own', () => {
+    expect(
+      meetingsOf(
+        '2025-03-08',
+        'The Trade Council, chaired by Maria Holm, met in Brussels on Monday. Ministers were joined by videoconference by the Foreign Minister of Ukraine, Andrii Sybiha.',
+      ),
+    ).toEqual([{ with: ['Maria Holm', 'Andrii Sybiha', 'Trade Council'], date: '2025-03-03', status: 'held' }]);
+  });
+});
+
+describe('talks on the sidelines of "the meeting"', () => {
+  it('keeps them apart from the gathering, on its day, and merges two names of one gathering', () => {
+    expect(
+      meetingsOf(
+        '2026-08-06',
+        'The summit was chaired by President of Uzbekistan Shavkat Mirziyoyev and attended by President of Kazakhstan Kassym-Jomart Tokayev and President of Azerbaijan Ilham Aliyev on Thursday.\n\n' +
+          'On the sidelines of the meeting, Tokayev held a bilateral meeting with Aliyev.',
+      ),
+    ).toEqual([
+      { with: ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev', 'Ilham Aliyev'], date: '2026-08-06', status: 'held' },
+      { with: ['Kassym-Jomart Tokayev', 'Ilham Aliyev'], date: '2026-08-06', status: 'held' },
+    ]);
+    const scheduled = meetingsOf(
+      '2025-06-20',
+      'Defense Minister Andrei Belousov will take part in a meeting of defense ministers of the Shanghai Cooperation Organization (SCO) next week. ' +
+        'On the sidelines of the meeting, Belousov is expected to hold bilateral talks with Chinese Defense Minister Dong Jun. ' +
+        "The SCO defense ministers' meeting will take place on June 25-26.",
+    ).map((m) => m.with);
+    expect(scheduled).toHaveLength(2);
+    expect(scheduled[1]).toEqual(['Andrei Belousov', 'Dong Jun']);
+  });
+});
+
+describe('what dates the talks and who takes part, and what does not', () => {
+  it('takes no past date from the sentence before for a meeting to come', () => {
+    expect(
+      meetingsOf('2025-10-20', 'The EU-Chile Association Council last convened in February. Maria Holm said she would meet Chilean Foreign Minister Peter Lind in Brussels.'),
+    ).toEqual([
+      { with: ['EU-Chile Association Council'], date: '2025-02', status: 'held' },
+      { with: ['Maria Holm', 'Peter Lind'], date: null, status: 'scheduled' },
+    ]);
+  });
+
+  it('reads "Before the meeting, X and Y opened an exhibition" as a time, not a meeting', () => {
+    expect(
+      meetingsOf(
+        '2025-10-20',
+        'Maria Holm chaired the Trade Council in Luxembourg on Monday. Before the meeting, Foreign Minister Peter Lind and Holm opened a photo exhibition.',
+      ),
+    ).toEqual([{ with: ['Maria Holm', 'Trade Council'], date: '2025-10-20', status: 'held' }]);
+  });
+
+  it('dates a gathering by its own relative clause after its body, and does not seat later attendees at it', () => {
+    expect(
+      meetingsOf(
+        '2026-05-16',
+        'On Friday, the SCO foreign ministers held their regular meeting in Bishkek. The ministers reviewed preparations for the meeting of the Council of Heads of State of the SCO, which will be held in Bishkek in July. ' +
+          'SCO Secretary-General Nurlan Yermekbayev also attended the meeting.',
+      ).filter((m) => m.status === 'scheduled'),
+    ).toEqual([{ with: ['Council of Heads of State of the SCO'], date: '2026-07', status: 'scheduled' }]);
+  });
+});
+
+describe('a schedule told in the present', () => {
+  it('reads "leaders, who gather on Thursday for a summit" as to come, and "will be chaired by" as no report that it was held', () => {
+    expect(
+      meetingsOf('2025-10-20', 'The plan goes to EU leaders, who gather in Brussels on Thursday for a European Council summit chaired by António Costa.'),
+    ).toEqual([{ with: ['António Costa', 'European Council'], date: '2025-10-23', status: 'scheduled' }]);
+    expect(
+      meetingsOf('2025-10-21', 'Leaders will decide when they gather for a summit in Brussels on Thursday. The meeting will be chaired by European Council President António Costa.'),
+    ).toEqual([{ with: ['António Costa'], date: '2025-10-23', status: 'scheduled' }]);
+  });
+});
+
+describe('a summit, its side talks and a meeting that did not take place', () => {
+  it('dates the gathering by the lead under a credit line, the next talks "also" held by the same person that day, and drops one that "did not take place"', () => {
+    expect(
+      meetingsOf(
+        '2026-08-06',
+        'Kazinform, Tashkent\n\nThe consultative meeting of Central Asian leaders took place in Tashkent on Thursday.\n\n' +
+          'The summit was chaired by President of Uzbekistan Shavkat Mirziyoyev and attended by President of Kazakhstan Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov.\n\n' +
+          'On the sidelines of the meeting, Tokayev held a bilateral meeting with Mirziyoyev. Tokayev also met with Japarov to discuss border trade.\n\n' +
+          'On Wednesday, Mirziyoyev and Japarov held talks at the Kuksaroy residence.\n\n' +
+          'Japarov, who was expected to hold a separate meeting with Turkmen President Serdar Berdimuhamedov, left early, and that meeting did not take place.',
+      ),
+    ).toEqual([
+      { with: ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev', 'Sadyr Japarov'], date: '2026-08-06', status: 'held' },
+      { with: ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], date: '2026-08-06', status: 'held' },
+      { with: ['Kassym-Jomart Tokayev', 'Sadyr Japarov'], date: '2026-08-06', status: 'held' },
+      { with: ['Shavkat Mirziyoyev', 'Sadyr Japarov'], date: '2026-08-05', status: 'held' },
+    ]);
+  });
+});
+
+describe('"the two leaders" with no talks reported before', () => {
+  it('are the two people the story has named so far', () => {
+    expect(
+      meetingsOf(
+        '2026-03-03',
+        'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed on Tuesday to speed up work on a road link.\n\nThe two leaders held talks at State House in Nairobi.',
+      ),
+    ).toEqual([{ with: ['William Ruto', 'Abiy Ahmed'], date: '2026-03-03', status: 'held' }]);
+  });
+});
+
+describe('meetings called off', () => {
+  it('leaves out a meeting that "had been due to take place", one cancelled before it is named, and splits no sentence at "Canada-U.S."', () => {
+    expect(
+      meetingsOf(
+        '2025-09-15',
+        'Prime Minister Mark Carney hosted President Claudia Sheinbaum on Monday, hours after the White House cancelled a trilateral meeting of trade ministers. ' +
+          "The trilateral meeting between U.S. Trade Representative Jamieson Greer, Canada's Minister for Canada-U.S. Trade Dominic LeBlanc and Economy Secretary Marcelo Ebrard had been due to take place in Washington on Sept. 22.",
+      ),
+    ).toEqual([{ with: ['Mark Carney', 'Claudia Sheinbaum'], date: '2025-09-15', status: 'held' }]);
+  });
+});
+
