@@ -206,6 +206,19 @@ describe('tense and participation', () => {
     ]);
   });
 
+  it('reads "had spoken ... ahead of the visit" as a call held, and "have yet to meet" as none', () => {
+    expect(meetings('Foreign Minister Ishaq Dar had also spoken to Iranian Foreign Minister Abbas Araghchi by telephone on Saturday ahead of the visit.')).toEqual([
+      { with: ['Ishaq Dar', 'Abbas Araghchi'], date: '2025-06-07', status: 'held' },
+    ]);
+    expect(meetings('President Donald Trump and President Claudia Sheinbaum have yet to meet in person.')).toEqual([]);
+  });
+
+  it('reads "talks in Tehran between A and B"', () => {
+    expect(meetings('The deal was reached on Monday during talks in Tehran between Interior Minister Mohsin Naqvi and his counterpart Eskandar Momeni.').map((m) => m.with)).toEqual([
+      ['Mohsin Naqvi', 'Eskandar Momeni'],
+    ]);
+  });
+
   it('adds those who joined the talks later to the talks', () => {
     const text =
       'President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev on Thursday. ' +

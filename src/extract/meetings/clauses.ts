@@ -42,7 +42,7 @@ const EVE_OF = /\b[Oo]n the eve of the (?:[\w-]+ ){0,3}?(?:summit|meeting|sessio
 const FUTURE =
   /(?:['’]ll\b|\b(?:will|would|shall|next (?:week|month|year)|plans? to|planned|planning|to attend|to participate|set for|set to|agreed to (?:meet|hold|convene)|scheduled|upcoming|expected|getting ready|prepare for|preparing for|ahead of|due to|(?:days|weeks) before|are planned|is planned|to visit|to travel)\b)/i;
 const HELD_VERB =
-  /\b(?:met|meets|held|took place|was held|were held|co-chaired|chaired|presided|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part|spoke|talked|conferred)\b/i;
+  /\b(?:met|meets|held|took place|was held|were held|co-chaired|chaired|presided|concluded|convened|convening|are conducting|is conducting|greeted|hosted|hosting|discussed|took part|spoke|spoken|talked|conferred)\b/i;
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
@@ -51,8 +51,8 @@ const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b(?:[^,;]{0,60}? that\s+|\s+(?=(?:the|a|an|this|that|these|those)\s))/g;
 /** Undecided or denied: what follows is not reported as held or scheduled. */
 const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?|no (?:[a-z-]+ )?$)/i;
-/** Denied right before the gathering: "have not held face-to-face talks since a meeting …" (that meeting stands). */
-const NEGATED = /\b(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?$/i;
+/** Denied right before the gathering: "have not held face-to-face talks since a meeting …" (that meeting stands), "have yet to meet". */
+const NEGATED = /\b(?:(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?|(?:have|has|had|are|is) yet to )$/i;
 /** A plan told in the past perfect did not happen: "had been due to meet", "had been scheduled to hold talks". */
 const UNREALIZED = /\bhad been (?:due|scheduled|expected|set|supposed|planned|slated|meant) to\s+(?:[\w-]+\s+){0,2}$/;
 const CALLED_OFF =

@@ -84,7 +84,8 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   // "paid a courtesy call on the President", "called on the Prime Minister".
   [/\b(?:pay|pays|paid|paying) (?:a )?(?:courtesy )?(?:calls?|visits?) (?:on|to)\b/g, 'talks', false],
   [/\b(?:called on|calls on|call on)\b(?= (?:the )?(?:[A-Z]|visiting))/g, 'talks', false],
-  [/\b(?:meeting|meetings|summit|talks) between\b/g, 'talks', false],
+  // "talks in Tehran between A and B": the place may come before the parties.
+  [/\b(?:meeting|meetings|summit|talks)(?: (?:in|at) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})? between\b/gu, 'talks', false],
   // "for a summit with Japanese Prime Minister X": a summit of two is their talks.
   [/\b(?:a|the|their|his|her) [Ss]ummit with\b/g, 'talks', false],
   [/\b(?:Consultations|Talks|Dialogue)\b/g, 'talks', false],
