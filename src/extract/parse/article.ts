@@ -6,7 +6,7 @@
 import type { Paragraph, ParagraphKind, ParsedArticle, Sentence } from '../types.ts';
 import { isCaption } from './captions.ts';
 import { formatDay } from '../dates/dates.ts';
-import { readDateline, type Dateline } from './dateline.ts';
+import { readDateline, titleCase, type Dateline } from './dateline.ts';
 import { isFurniture, isReleaseLabel, isShortLabel } from './furniture.ts';
 import { readHeaderLine } from './header.ts';
 import { isOutletLike, outletName } from './outlet.ts';
@@ -15,7 +15,7 @@ import { issuingBody, readMasthead } from './masthead.ts';
 import { splitSentences } from './sentences.ts';
 import { stampDate } from './stamp.ts';
 import { closingCredit, leadCredit } from './source-credits.ts';
-import { sameAgency } from './word-lists.ts';
+import { listedAgencyForm, sameAgency } from './word-lists.ts';
 
 export class ArticleParseError extends Error {
   readonly fileName: string;
@@ -112,8 +112,9 @@ function readFirstLine(lines: string[]): Head {
     head.rest = lines;
   } else if (readDateline(line) !== null || (dated && !looksLikeHeadline(cleaned.title))) head.rest = [line, ...head.rest];
   else if (looksLikeHeadline(cleaned.title) || TITLE_PREFIX.test(line) || isLongHeadlineAboveStamp(line, lines[1])) {
-    // A masthead is known by the headline right below it.
-    head.masthead = lines[1] !== undefined && looksLikeHeadline(lines[1]) ? readMasthead(line) : null;
+    // A masthead is known by the headline below it, past any section labels ("DW / Politics |
+    // Germany / Headline", "TASS / Russian Politics & Diplomacy / 3 OCT 2026, 14:22 / Headline").
+    head.masthead = headlineFollows(lines, 0) ? readMasthead(line) : null;
     if (head.masthead !== null) head.titlePending = true;
     else {
       head.title = cleaned.title;
@@ -133,10 +134,25 @@ interface Page {
   stampBelow: string | null;
 }
 
-/** The first line after `index` that is not a stamp or a byline looks like a headline. */
+/** The first line after `index` that is not a stamp, a byline or a section label looks like a headline. */
 function headlineFollows(lines: readonly string[], index: number): boolean {
-  const next = lines.slice(index + 1).find((l) => readHeaderLine(l) === null);
+  const next = lines.slice(index + 1).find((l) => readHeaderLine(l) === null && !isFurniture(l) && !isShortLabel(l));
   return next !== undefined && looksLikeHeadline(next);
+}
+
+/** Words of a section's name at most: "Russian Politics & Diplomacy", not "Kim Jong Un receives Lavrov". */
+const SECTION_WORDS = 4;
+
+/**
+ * A short line of capitalised words ("Russian Politics & Diplomacy") with a longer headline below
+ * it, past stamps and labels, is the page's section, not its headline.
+ */
+function sectionAboveHeadline(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  const words = line.split(' ');
+  if (words.length > SECTION_WORDS || !words.every((w) => /^(?:\p{Lu}|&|and$)/u.test(w))) return false;
+  const next = lines.slice(index + 1).find((l) => readHeaderLine(l) === null && !isFurniture(l));
+  return next !== undefined && looksLikeHeadline(next) && next.split(' ').length > SECTION_WORDS;
 }
 
 /** The lines after the first: header furniture becomes metadata, the rest paragraphs of the body. */
@@ -210,6 +226,7 @@ function readLines(first: Head): Page {
       continue;
     }
     if (head.titlePending && textBlocks === 0 && looksLikeHeadline(line)) {
+      if (sectionAboveHeadline(head.rest, index)) continue;
       const cleaned = cleanTitle(line);
       head.title = cleaned.title;
       head.titleStamp = cleaned.stamp;
@@ -247,12 +264,13 @@ export function parseArticle(fileName: string, text: string): ParsedArticle {
   const lead = blocks.find((b) => b.kind === 'text')?.text ?? '';
   const publishedOn =
     head.datedOn ?? head.titleStamp ?? header.stampBelow ?? header.stampAbove ?? datelineDay(dateline?.found ?? null) ?? closingStamp(blocks);
-  const source =
+  const source = ownCase(
     storyCredit(header.source, dateline?.found.source ?? null) ??
     leadCredit(lead) ??
     closingCredit(blocks.slice(-CLOSING_BLOCKS).map((b) => b.text)) ??
     reportedBy(lead) ??
-    head.masthead;
+    head.masthead,
+  );
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -312,6 +330,17 @@ function storyStarted(blocks: readonly Block[]): boolean {
  */
 function storyCredit(header: string | null, dateline: string | null): string | null {
   return header !== null && dateline !== null && sameAgency(header, dateline) ? dateline : (header ?? dateline);
+}
+
+/**
+ * "ADDIS STANDARD", "ABC NEWS": a site's name set in capitals is the page's typography; its own
+ * name is title case, short acronyms kept ("ABC News"). Listed agencies keep their listed form.
+ */
+function ownCase(source: string | null): string | null {
+  if (source === null || /\p{Ll}/u.test(source) || !source.includes(' ')) return source;
+  const listed = listedAgencyForm(source);
+  if (listed !== source) return listed;
+  return source.split(' ').map((w) => (w.length <= 3 ? w : titleCase(w))).join(' ');
 }
 
 /** "..., Xinhua reported." in the lead names the agency the story is credited to. */

@@ -35,7 +35,7 @@ const ISO_DATE = String.raw`(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)`
 const DATELINE = new RegExp(
   // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
   String.raw`^(${PLACE})(?:/${PLACE})?(?: \[${NOT_MONTH}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\])?(?:, ((?:[A-Z]\.){2,3}|${NOT_MONTH}[A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
-    String.raw`(?:,? (?:(${MONTH})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2}) (${MONTH}))\.?(?:,? (\d{4}))?|, ${ISO_DATE})?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:(?=\s*(?:${DASH}))|\.(?=\s)))?` +
+    String.raw`(?:,? (?:(${MONTH})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (${MONTH}))\.?(?:,? (\d{4}))?|, ${ISO_DATE})?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:(?=\s*(?:${DASH}))|\.(?=\s)))?` +
     // "(Xinhua)", "(dpa)", "/TASS/.", "/PRNewswire/", then the dash or colon
     String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z][A-Za-z]{1,20})/\.?)?\s*(${DASH})?\s*`,
   'u',

@@ -22,8 +22,9 @@ function isBreadcrumb(line: string): boolean {
   const parts = line.split(CRUMB_SEPARATOR).filter((p) => p !== '');
   const [first = '', last = ''] = [parts[0], parts.at(-1)];
   const rooted = isMenuWord(first) || (isOutletLike(first) && isMenuWord(last));
-  // "Mining & Metals | Oil & Gas | Brazil": a row of three or more topic tags needs no root.
-  const tags = parts.length >= 3 && line.includes('|');
+  // "Mining & Metals | Oil & Gas | Brazil": a row of three or more topic tags needs no root, nor
+  // a trail drawn with arrows ("TÜRKIYE > DIPLOMACY").
+  const tags = (parts.length >= 3 && line.includes('|')) || /[>»›]/.test(line);
   return parts.length >= 2 && (rooted || tags) && parts.every((p) => /^[\p{L}&' -]+$/u.test(p) && p.split(' ').length <= 3);
 }
 

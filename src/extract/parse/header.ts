@@ -38,6 +38,7 @@ const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const READING_TIME = /^\d+\s*min(?:ute)?s? read$/i;
 /** "Madrid - 10 FEB 2026 - 14:05 CET": the city the story was filed from, a dash, then its stamp. */
 const CITY_DASH = /^(\p{Lu}[\p{L}.' -]{1,30}?)\s+[-–—]\s+(.+)$/u;
+const SECTION_TAGS = /^\p{Lu}[\p{L}&]*(?:, \p{Lu}[\p{L}&]*)+$/u;
 /** "BNamericas": one capitalised word, in a row that also holds a stamp, is the site's name. */
 const ONE_NAME = /^\p{Lu}[\p{L}\d&'.-]{2,}$/u;
 /** "By Dana Omarova in Nation on 9 August 2024": the day the byline was filed, after "on". */
@@ -110,14 +111,19 @@ export function readHeaderLine(line: string): HeaderLine | null {
       out.publishedOn ??= cityDate;
       continue;
     }
-    const cityDash = CITY_DASH.exec(segment);
-    const dashCity = cityDash ? lookupPlace(cityDash[1] ?? '') : undefined;
-    const dashDate = dashCity?.kind === 'city' ? stampDate(cityDash?.[2] ?? '') : undefined;
-    if (dashCity !== undefined && typeof dashDate === 'string') {
-      out.place ??= dashCity.name;
+    // "Madrid - 10 FEB 2026 - 14:05 CET", "KYODO NEWS - Aug 22, 2026 - 20:17": a city or an outlet, a dash, its stamp.
+    const dashed = CITY_DASH.exec(segment);
+    const dashCity = dashed ? lookupPlace(dashed[1] ?? '') : undefined;
+    const dashOutlet = dashed !== null && dashCity === undefined && isOutletLike(dashed[1] ?? '');
+    const dashDate = dashCity?.kind === 'city' || dashOutlet ? stampDate(dashed?.[2] ?? '') : undefined;
+    if (typeof dashDate === 'string') {
+      if (dashOutlet) out.source ??= dashed?.[1] ?? null;
+      else out.place ??= dashCity?.name ?? null;
       out.publishedOn ??= dashDate;
       continue;
     }
+    // "… | World, All": the sections a stamped row files the story under.
+    if (out.publishedOn !== null && SECTION_TAGS.test(segment)) continue;
     const date = stampDate(segment);
     if (date !== undefined) {
       out.publishedOn ??= date;

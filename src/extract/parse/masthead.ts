@@ -33,7 +33,8 @@ const isMenuWord = (s: string): boolean => pageFurniture.sections.has(foldWords(
 const unknownOrMedium = (name: string): boolean => lookupFolded(name) === undefined || outletName(name) !== null;
 
 /** "Política", "Mundo", "news from the Low Countries": a section in any language, or a tagline in lower case. */
-const isSectionOrTagline = (s: string): boolean => isMenuWord(s) || (/^\p{Lu}\p{Ll}+$/u.test(s) && lookupFolded(s) === undefined) || /^\p{Ll}/u.test(s);
+const isSectionOrTagline = (s: string): boolean =>
+  isMenuWord(s) || (/^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(s) && lookupFolded(s) === undefined) || /^\p{Ll}/u.test(s);
 
 /**
  * A short name shaped like a site's: a known medium, a name ending in a medium word ("Harbour

@@ -27,5 +27,6 @@ export function isOutletLike(name: string): boolean {
   if (!acronym && !NAME_WORDS.test(name)) return false;
   const folded = foldWords(name);
   if (pageFurniture.sections.has(folded) || pageFurniture.navigation.has(folded)) return false;
-  return acronym || outlets.mediumWords.has(foldWords(name.slice(name.lastIndexOf(' ') + 1)));
+  // "Harbour Times", "DAILY SABAH": a medium word ends the name, or "Daily" opens it.
+  return acronym || outlets.mediumWords.has(foldWords(name.slice(name.lastIndexOf(' ') + 1))) || /^daily /i.test(name);
 }

@@ -6,6 +6,7 @@
 // Read only from the last paragraphs, and used only when neither the header nor the dateline
 // credits one. A lead opening "(Reuters) -" with no place credits the agency too.
 import { isOutletLike, outletName } from './outlet.ts';
+import { isAgency } from './word-lists.ts';
 
 const DASH_CREDIT = /(?:^|\s)[-–—]+\s*(\p{Lu}[\p{L}.&' -]{1,40}?)\.?$/u;
 /** "(WAM)", "… trade. (ANI)": an agency in parentheses closing the story. */
@@ -13,7 +14,7 @@ const PAREN_CREDIT = /(?:^|\s)\((\p{Lu}[\p{L}.&' -]{1,40}?)\)$/u;
 const SOURCE_LABEL = /\(?\bsource\s*:\s*([^()]{2,40}?)\)?\.?$/i;
 const INPUTS = /\(?\bwith (?:inputs?|reporting|additional reporting) (?:from|by) ([^()]{2,60}?)\)?\.?$/i;
 /** "© Reuters 2025", "[Copyright The Jiji Press, Ltd.]": a whole line giving the holder in capitalised words. */
-const COPYRIGHT = /^\[?(?:(?:©|\([Cc]\))\s*(?:[Cc]opyright)?|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'-]*(?: (?:of |and |& )?\p{Lu}[\p{L}.&'-]*){0,5}?)(?:,?\s+(?:Ltd|Inc|LLC|Co)\.?)?(?:\s+\d{4})?\.?(?:\s*All rights reserved\.?)?\]?$/u;
+const COPYRIGHT = /^\[?(?:(?:©|\([Cc]\))\s*(?:[Cc]opyright)?|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'-]*(?: (?:of |and |& )?\p{Lu}[\p{L}.&'-]*){0,5}?)(?:,?\s+(?:Ltd|Inc|LLC|Co|DAC|plc|PLC|Limited|GmbH|AG|SA)\.?)?(?:\s+\d{4})?\.?(?:\s*All rights reserved\.?)?\]?$/u;
 /** "Published in Dawn, March 3rd, 2026": the paper whose print edition carried the story. */
 const PRINT_EDITION = /^(?:first )?(?:published|printed|appeared) in (?:the )?(\p{Lu}[\p{L}.&' -]{1,40}?)(?:,.*)?\.?$/iu;
 /** "Issued by: National Treasury": the body a press release comes from, in its footer. */
@@ -32,8 +33,9 @@ export function closingCredit(lastParagraphs: readonly string[]): string | null 
     if (edition !== undefined) return edition;
     const desk = INITIALS_OUTLET.exec(text);
     if (desk) return desk[1] ?? null;
-    const holder = COPYRIGHT.exec(text)?.[1];
-    if (holder !== undefined) return holder.replace(/\.$/, '');
+    const holder = COPYRIGHT.exec(text)?.[1]?.replace(/\.$/, '');
+    // "© 2026 The Irish Times DAC" is The Irish Times; "© The Associated Press" the listed agency.
+    if (holder !== undefined) return isAgency(holder.replace(/^the /i, '')) ? holder.replace(/^the /i, '') : holder;
     for (const pattern of [DASH_CREDIT, SOURCE_LABEL, PAREN_CREDIT]) {
       const name = pattern.exec(text)?.[1]?.trim();
       if (name !== undefined && outletName(name) !== null) return name;

@@ -20,6 +20,11 @@ const STAMP_REST = new RegExp(String.raw`^(?:\s|[-–—,.|/:·•]|\d+\s*min(?:
 const WIDGET = /-?\d+\s?°\s?[CF]\b/;
 /** "March 04 - 2025": a dash between the day and the year, which chrono would read as a range. */
 const DASHED_YEAR = /((?:\p{L}{3,}\.? \d{1,2}|\d{1,2} \p{L}{3,}\.?))\s*[-–]\s*(\d{4})(?!\d)/u;
+/** "06/16/2026": month first, as American pages write it; day first is read so only when the day is over 12. */
+const MONTH_FIRST = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthFirst = (written: string, m: string, d: string, y: string): string =>
+  Number(d) > 12 && Number(m) >= 1 && Number(m) <= 12 ? `${d} ${MONTHS[Number(m) - 1] ?? ''} ${y}` : written;
 /** Every stamp has a year, a clock time, a numeric date or an age. */
 const MAYBE_STAMP = /\d{4}|\d[:.]\d{2}|\d\/\d|\d\s+\w+\s+ago\b/;
 /** The only words a stamp holds besides zones in capitals; chrono (about 0.4 ms a call) sees nothing else. */
@@ -42,7 +47,7 @@ const onlyStampWords = (segment: string): boolean =>
  */
 export function stampDate(segment: string): string | null | undefined {
   if (segment.length > 90 || !MAYBE_STAMP.test(segment) || WIDGET.test(segment) || !onlyStampWords(segment)) return undefined;
-  const text = segment.replace(DASHED_YEAR, '$1, $2');
+  const text = segment.replace(DASHED_YEAR, '$1, $2').replace(MONTH_FIRST, monthFirst);
   const found = chrono.en.GB.parse(text);
   if (found.length === 0) return undefined;
   let rest = text;

@@ -249,4 +249,35 @@ describe('metadata from lines of their own and from the dateline', () => {
     expect(meta(page('Ministers agree on new air link', LEAD, 'Read more:', 'Harbour News')).source).toBe('Harbour News');
     expect(meta(page('Ministers agree on new air link', LEAD, 'Jane Roe')).source).toBeNull();
   });
+
+  it('takes a masthead above section lines, in capitals or not, and skips a section set like a headline', () => {
+    expect(meta(page('HW', 'Politics | Germany', 'Ministers agree on new air link', LEAD, '06/16/2026 June 16, 2026'))).toMatchObject({
+      title: 'Ministers agree on new air link',
+      source: 'HW',
+    });
+    expect(meta(page('HARBOUR STANDARD', 'News', 'Ministers agree on new air link', LEAD))).toMatchObject({ title: 'Ministers agree on new air link', source: 'Harbour Standard' });
+    expect(meta(page('TASS', 'Russian Politics & Diplomacy', '3 OCT 2026, 14:22', 'Ministers agree on new air link in Pyongyang', LEAD)).title).toBe(
+      'Ministers agree on new air link in Pyongyang',
+    );
+    expect(meta(page('ARCADIA > DIPLOMACY', 'Ministers agree on new air link', LEAD)).title).toBe('Ministers agree on new air link');
+  });
+
+  it('reads "Outlet - date - time | Sections", an American month-first date and an ordinal day in a dateline', () => {
+    expect(meta(page('Ministers agree on new air link', 'HARBOUR NEWS - Aug 22, 2026 - 20:17 | World, All', LEAD))).toMatchObject({
+      publishedOn: '2026-08-22',
+      source: 'Harbour News',
+    });
+    expect(meta(page('Ministers agree on new air link', '06/16/2026', LEAD)).publishedOn).toBe('2026-06-16');
+    expect(meta(page('Ministers agree on new air link', `Riyadh, 2nd March 2026 (WAM) -- ${LEAD}`))).toMatchObject({
+      publishedOn: '2026-03-02',
+      source: 'WAM',
+      dateline: 'Riyadh',
+    });
+  });
+
+  it("credits a copyright holder by its name, 'The' kept and the company form dropped", () => {
+    expect(meta(page('Ministers agree on new air link', LEAD, '© 2026 The Harbour Times DAC')).source).toBe('The Harbour Times');
+    expect(meta(page('Ministers agree on new air link', LEAD, '© 2026 The Associated Press')).source).toBe('Associated Press');
+  });
 });
+
