@@ -34,6 +34,7 @@ const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/;
 const BYLINE = /^by\s+(.+)$/i;
 const FOOTER = /^\((?:web )?editors?:.*\)$/i;
 const REPORTED = /,\s+([A-Z][\w ]{1,40}?) reported\.?$/m;
+const LINK_LINE = /^(?:read more|read also|also read|see also|related|related story|related article|recommended|more on this)\s*:\s*\S/i;
 
 interface Block {
   kind: ParagraphKind;
@@ -181,6 +182,8 @@ function readLines(first: Head): Page {
       continue;
     }
     if (textBlocks === 0 && (isFurniture(line) || (head.titlePending && isShortLabel(line)))) continue;
+    // "Read more: Leaders trade barbs at AU summit": a link to another story, whose people did not meet in this one.
+    if (LINK_LINE.test(line)) continue;
     const header = line.length <= 160 ? readHeaderLine(line) : null;
     if (header) {
       // Bare stamps count only above the story (a one-line standfirst may come first); bylines,

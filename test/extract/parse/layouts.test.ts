@@ -279,5 +279,11 @@ describe('metadata from lines of their own and from the dateline', () => {
     expect(meta(page('Ministers agree on new air link', LEAD, '© 2026 The Harbour Times DAC')).source).toBe('The Harbour Times');
     expect(meta(page('Ministers agree on new air link', LEAD, '© 2026 The Associated Press')).source).toBe('Associated Press');
   });
+
+  it('drops a link to another story from the body', () => {
+    const body = parseArticle('p.txt', page('Ministers agree on new air link', LEAD, 'Read more: Leaders trade barbs at the summit', 'The ministers will meet again in May.')).body;
+    expect(body).not.toContain('Leaders trade barbs');
+    expect(body).toContain('meet again in May');
+  });
 });
 
