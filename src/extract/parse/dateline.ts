@@ -4,7 +4,8 @@
 // "MOSCOW. Nov 26 (Interfax) -", "BEIJING/MOSCOW, Jan 21 (Reuters) -" (the first place is the
 // dateline), "WASHINGTON, D.C. —", "NEW DELHI:", "PARIS, 14 March (AFP) -",
 // "LONDON, March 14, 2025 /PRNewswire/ --", "ASTANA. KAZINFORM –" (the agency after the city's period),
-// "BRASÍLIA —" (any script's capitals), "YEREVAN, FEBRUARY 12, ARMENPRESS." (the agency after the date, closed by a period), "UNITED NATIONS, Sept. 10 (Xinhua) --" (a body's seat as a place),
+// "BRASÍLIA —" (any script's capitals), "YEREVAN, FEBRUARY 12, ARMENPRESS." (the agency after the date, closed by a period),
+// "Addis Abeba, June 25/2026 –" (the year after a slash), "UNITED NATIONS, Sept. 10 (Xinhua) --" (a body's seat as a place),
 // "ASUNCIÓN, 2026-07-02 (EFE) --" (an ISO date), "New Delhi [India], August 17 (ANI):" (the country in brackets).
 import { MONTH_PATTERN, monthNumber } from '../dates/dates.ts';
 import { lookupFolded, lookupPlace } from '../link/knowledge.ts';
@@ -35,7 +36,7 @@ const ISO_DATE = String.raw`(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)`
 const DATELINE = new RegExp(
   // place, "/second place", ", country or agency", "Month D, YYYY", ", agency" before a dash
   String.raw`^(${PLACE})(?:/${PLACE})?(?: \[${NOT_MONTH}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\])?(?:, ((?:[A-Z]\.){2,3}|${NOT_MONTH}[A-Z][A-Za-z]+(?: ${NOT_MONTH}[A-Z][A-Za-z]+)?))?` +
-    String.raw`(?:,? (?:(${MONTH})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (${MONTH}))\.?(?:,? (\d{4}))?|, ${ISO_DATE})?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:(?=\s*(?:${DASH}))|\.(?=\s)))?` +
+    String.raw`(?:,? (?:(${MONTH})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (${MONTH}))\.?(?:(?:,? |\/)(\d{4}))?|, ${ISO_DATE})?(?:, ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:(?=\s*(?:${DASH}))|\.(?=\s)))?` +
     // "(Xinhua)", "(dpa)", "/TASS/.", "/PRNewswire/", then the dash or colon
     String.raw`\s*(?:\(([A-Za-z][A-Za-z .&-]{0,30}[A-Za-z.])\)|/([A-Z][A-Za-z]{1,20})/\.?)?\s*(${DASH})?\s*`,
   'u',

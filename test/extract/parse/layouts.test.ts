@@ -268,6 +268,7 @@ describe('metadata from lines of their own and from the dateline', () => {
       source: 'Harbour News',
     });
     expect(meta(page('Ministers agree on new air link', '06/16/2026', LEAD)).publishedOn).toBe('2026-06-16');
+    expect(meta(page('Ministers agree on new air link', `Harbourtown, June 25/2026 – ${LEAD}`))).toMatchObject({ publishedOn: '2026-06-25', dateline: 'Harbourtown' });
     expect(meta(page('Ministers agree on new air link', `Riyadh, 2nd March 2026 (WAM) -- ${LEAD}`))).toMatchObject({
       publishedOn: '2026-03-02',
       source: 'WAM',
