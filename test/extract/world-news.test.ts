@@ -30,8 +30,21 @@ describe('names from proper-noun chunks', () => {
     ['The team met Governor of the Central Bank of Sri Lanka Dr. P. Nandalal Weerasinghe.', ['P. Nandalal Weerasinghe']],
     ['The retreat was chaired by Foreign Minister Datuk Seri Utama Mohamad Hasan.', ['Mohamad Hasan']],
     ['(Reporting by Karen Lema in Manila and Tim Kelly in Tokyo; Editing by Martin Petty)', ['Karen Lema', 'Tim Kelly', 'Martin Petty']],
+    ["The bank's chief economist, Philip Lane, presented the analysis.", ['Philip Lane']],
+    ['Pope Leo XIV received the president in audience.', ['Pope Leo XIV']],
+    ['The meeting was chaired by Eurogroup president Kyriakos Pierrakakis.', ['Kyriakos Pierrakakis']],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+
+  it("names the photographer of a caption credited '(Name/The Agency)'", () => {
+    const text = ' date 2025-06-12 Example headline\n\nThe premiers met on Saturday.\n\nPremier Doug Ford speaks to reporters on Saturday. (Jordan Ortiz/The Associated Press)';
+    const g = toGold(extractArticle('example.txt', text));
+    expect(g.people.map((p) => p.name)).toEqual(['Doug Ford', 'Jordan Ortiz']);
+  });
+
+  it("keeps a plural possessive inside a body's name", () => {
+    expect(gold("Kim Jong Un, General Secretary of the Workers' Party of Korea, received the minister.").organizations.map((o) => o.name)).toContain("Workers' Party of Korea");
   });
 
   it('takes no facility named after a person for the person', () => {

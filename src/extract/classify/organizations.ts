@@ -104,6 +104,11 @@ export function genericOrgAt(
       k++;
       continue;
     }
+    // "Workers' Party of Korea", "Farmers' Union": a plural possessive before the head.
+    if (/^['’]$/.test(t.text) && t.start === tokens[k - 1]?.end && /s$/.test(tokens[k - 1]?.text ?? '') && isCapitalized(next) && HEADS.has(next?.text ?? '')) {
+      k++;
+      continue;
+    }
     // "Chinese Embassy in Moscow": a mission is named with the capital it sits in.
     if (t.text === 'in' && /^(?:Embassy|Consulate)$/.test(tokens[k - 1]?.text ?? '') && gazetteerAt(keys, k + 1).some((e) => e.kind === 'place')) {
       lastGood = k + gazetteerAt(keys, k + 1).filter((e) => e.kind === 'place').reduce((n, e) => Math.max(n, e.keys.length), 0);

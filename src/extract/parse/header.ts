@@ -36,6 +36,8 @@ const BYLINE_OUTLET = /^(.+?),\s+(\p{Lu}[\p{L}.&' -]{1,40})$/u;
 const OUTLET_AFTER_NAMES = /^(\p{Lu}[\p{Lu}\p{Ll}' -]*\p{Lu}) (\p{Lu}\p{Ll}[\p{L}.&' -]{1,40})$/u;
 const BYLINE_PLACE = /^(.+?) in (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)$/u;
 const READING_TIME = /^\d+\s*min(?:ute)?s? read$/i;
+const BEAT = /^(?:\p{Ll}[\p{Ll}-]* )+(?=\p{Lu})/u;
+const WITH_AGENCY = /\s+with\s+(?:\p{Lu}{2,5}|agencies|wires)$/iu;
 /** "Madrid - 10 FEB 2026 - 14:05 CET": the city the story was filed from, a dash, then its stamp. */
 const CITY_DASH = /^(\p{Lu}[\p{L}.' -]{1,30}?)\s+[-–—]\s+(.+)$/u;
 const SECTION_TAGS = /^\p{Lu}[\p{L}&]*(?:, \p{Lu}[\p{L}&]*)+$/u;
@@ -148,7 +150,9 @@ export function readHeaderLine(line: string): HeaderLine | null {
     const filedOn = by ? BYLINE_DAY.exec(by[1] ?? '') : null;
     const filedDay = filedOn ? stampDate(filedOn[2] ?? '') : undefined;
     if (filedDay !== undefined) out.publishedOn ??= filedDay;
-    const byWhom = filedDay !== undefined ? (filedOn?.[1] ?? '') : (by?.[1] ?? '');
+    // "BY DAILY SABAH WITH AA": the outlet, with the agency it drew on.
+    // "By political reporter Hannah Leung": the author's beat before the name.
+    const byWhom = (filedDay !== undefined ? (filedOn?.[1] ?? '') : (by?.[1] ?? '')).replace(WITH_AGENCY, '').replace(BEAT, '');
     // "By Jane Doe, Associated Press", "By JANE DOE Associated Press": the outlet after the author's name.
     const credited = by ? (BYLINE_OUTLET.exec(byWhom) ?? OUTLET_AFTER_NAMES.exec(byWhom)) : null;
     const outlet = credited ? outletName(credited[2] ?? '') : null;
@@ -157,9 +161,10 @@ export function readHeaderLine(line: string): HeaderLine | null {
     const filed = by ? splitBylinePlace(author, filedDay !== undefined) : { who: segment, city: null };
     const who = filed.who;
     out.place ??= filed.city;
-    const media = outletName(who) ?? outletName(OUTLET_DESK.exec(who)?.[1] ?? '');
+    // "By Vatican News": a name ending in a medium word signs for the site, not a person.
+    const media = outletName(who) ?? outletName(OUTLET_DESK.exec(who)?.[1] ?? '') ?? (by && isOutletLike(who) ? who : null);
     if (media !== null) out.source ??= media;
-    else if (by && pageFurniture.desks.has(foldWords(who))) continue; // "By Staff Reporter": no one to name
+    else if (pageFurniture.desks.has(foldWords(who))) continue; // "By Staff Reporter", "Our Staff Reporter |": no one to name
     else if ((by || segments.length > 1) && AUTHORS.test(who)) names = [...names, by ? `By ${who}` : segment];
     else return null;
   }

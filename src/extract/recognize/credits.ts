@@ -4,6 +4,7 @@
 import type { ParsedArticle } from '../types.ts';
 import { lookupFolded } from '../link/knowledge.ts';
 import { titleCase } from '../parse/dateline.ts';
+import { isOutletLike } from '../parse/outlet.ts';
 import type { Role, SpanType } from './spans.ts';
 
 export interface CharSpan {
@@ -62,9 +63,13 @@ export function creditSpans(article: ParsedArticle): CharSpan[] {
     if (p.kind === 'caption') {
       const paren = AGENCY_CREDIT.exec(text);
       if (paren) {
-        const org = agency(paren[1] ?? '');
-        const at = p.start + (paren.index ?? 0) + 1 + (paren[1]?.length ?? 0) + 1;
-        spans.push(...names(paren[2] ?? '', at, { title: 'photographer', organization: org, country: null }, (s) => s));
+        const [left = '', right = ''] = [paren[1], paren[2]];
+        // "(Xinhua/Liu Weibing)", or the other way round: "(Jordan Ortiz/The Associated Press)".
+        const agencyLast = isOutletLike(right.replace(/^the /i, '')) && !isOutletLike(left);
+        const org = agency(agencyLast ? right.replace(/^the /i, '') : left);
+        const list = agencyLast ? left : right;
+        const at = p.start + (paren.index ?? 0) + 1 + (agencyLast ? 0 : left.length + 1);
+        spans.push(...names(list, at, { title: 'photographer', organization: org, country: null }, (s) => s));
         continue;
       }
       const caps = CAPS_CREDIT.exec(text);

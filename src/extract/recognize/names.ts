@@ -49,7 +49,7 @@ export const isCourtesyAbbreviation = (tokens: readonly Token[], k: number): boo
   COURTESY.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.';
 
 /** A regnal number after a given name: "Abdullah II", "Charles III" (not "I", the pronoun). */
-const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
 /** Tags that never stand inside a personal name. */
 const NOT_IN_NAME = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT']);
@@ -199,7 +199,7 @@ const ROLE_WORDS = new Set(
   ('chairman chairwoman chairperson leader member director fellow researcher professor scholar expert analyst speaker ' +
     'legislator diplomat advisor adviser president minister secretary spokesperson spokesman spokeswoman ambassador aide ' +
     'assistant head chief editor correspondent dean envoy representative founder officer official commander governor ' +
-    'mayor premier deputy vice general lawmaker senator researcher economist').split(' '),
+    'mayor premier deputy vice general lawmaker senator researcher economist reporter journalist writer photographer').split(' '),
 );
 
 /** "IOC president Kirsty Coventry", "CCOO general secretary Unai Sordo": a role in lower case right before a name. */

@@ -124,11 +124,14 @@ function scanSentence(r: Recognized, taken: Uint8Array, sentenceOf: Int32Array, 
       titleOfBody(r, previous, i) ||
       /^counterparts?$/.test(tokens[i - 1]?.text ?? '') ||
       isRoleWord(tokens[i - 1]) ||
+      // "The ECB's chief economist, Philip Lane, presented": a role set off by a comma.
+      (tokens[i - 1]?.text === ',' && isRoleWord(tokens[i - 2])) ||
       // "Dutch prime minister Rob Jetten", "foreign minister X": a title in lower case, as many outlets write it.
-      (/^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && isTitleHead(capitalise(tokens[i - 1]?.text ?? ''))) ||
-      // "a team headed by Gal Hirsch": the agent of leading is someone.
-      (tokens[i - 1]?.text === 'by' && LED.test(tokens[i - 2]?.text ?? ''));
-    const person = personNameAt(tokens, r.pos, i, b, introduced) || (introduced && singleName(r, i, b) ? 1 : 0);
+      (/^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && isTitleHead(capitalise(tokens[i - 1]?.text ?? '')));
+    // "a team headed by Gal Hirsch": the agent of leading is someone, if a name of two words or more
+    // ("chaired by Eurogroup president X" is no one's single name).
+    const ledBy = tokens[i - 1]?.text === 'by' && LED.test(tokens[i - 2]?.text ?? '');
+    const person = personNameAt(tokens, r.pos, i, b, introduced || ledBy) || (introduced && singleName(r, i, b) ? 1 : 0);
     if (person > 0) candidates.push({ type: 'person', length: person, priority: 3, known: [] });
     const org = genericOrgAt(tokens, keys, i, b, personAt);
     if (org) {

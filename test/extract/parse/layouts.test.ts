@@ -286,5 +286,13 @@ describe('metadata from lines of their own and from the dateline', () => {
     expect(body).not.toContain('Leaders trade barbs');
     expect(body).toContain('meet again in May');
   });
+
+  it('reads bylines that sign for a site, name a beat or a desk, or add an agency', () => {
+    expect(meta(page('Ministers agree on new air link', 'By Harbour News', 'March 4, 2026', LEAD)).source).toBe('Harbour News');
+    expect(meta(page('Ministers agree on new air link', 'BY DAILY HARBOUR WITH AA', 'Published Jan 24, 2026 5:52 PM GMT+3', LEAD)).source).toBe('Daily Harbour');
+    expect(meta(page('Ministers agree on new air link', 'Our Staff Reporter | Published August 12, 2026', LEAD)).publishedOn).toBe('2026-08-12');
+    const byBeat = parseArticle('p.txt', page('Ministers agree on new air link', 'By political reporter Jane Roe', 'Posted Wed 8 Jul 2026', LEAD));
+    expect(byBeat.paragraphs.filter((p) => p.kind === 'footer').map((p) => byBeat.body.slice(p.start, p.end))).toEqual(['By Jane Roe']);
+  });
 });
 
