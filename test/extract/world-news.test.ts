@@ -101,6 +101,11 @@ describe('places and organizations of any country', () => {
     expect(g.people.map((p) => p.name)).toEqual(['Patricia Scotland']);
   });
 
+  it('knows central banks, the Eurogroup and Palestinian bodies from the knowledge file', () => {
+    const orgs = gold('The Palestinian Authority and the PLO welcomed the decision; the Bank of Italy and the Eurogroup did not comment.').organizations.map((o) => o.name);
+    expect(orgs).toEqual(['Palestinian Authority', 'PLO', 'Bank of Italy', 'Eurogroup']);
+  });
+
   it('names a ministry after its country, never a default one', () => {
     const orgs = (text: string) => gold(text).organizations.map((o) => o.name);
     expect(orgs('The Japanese Defense Ministry said two bombers flew past.')).toEqual(['Ministry of Defense of Japan']);
