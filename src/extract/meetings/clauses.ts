@@ -46,7 +46,8 @@ const HELD_VERB =
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
-const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
+/** (", and the Foreign Minister of Jordan, X": a title after "the" goes on listing people, no new clause.) */
+const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the(?!\s+(?:[A-Z][\w-]*\s+)*(?:Minister|Secretary|President|Secretary-General|Chairperson|Chairman|Ambassador)\b)|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
 /** "X said that", "X told reporters on Friday that", "X announced at a news briefing that", "X said the call ...". */
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b(?:[^,;]{0,60}? that\s+|\s+(?=(?:the|a|an|this|that|these|those)\s))/g;
 /** Undecided or denied: what follows is not reported as held or scheduled. */

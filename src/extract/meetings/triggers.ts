@@ -68,7 +68,7 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
       `\\b(?:held|hold|holds|holding|had|have|conducted|conducting|host|hosts|hosted|hosting) (?:(?:a|an|their|his|her) )?(?:${ORDINAL} )?` +
         '(?:(?:bilateral|trilateral|formal|informal|separate|extensive|in-depth|official|closed-door|further|strategic|warm|cordial|' +
         'fruitful|productive|frank|candid|constructive|substantive|high-level|summit|virtual|video|face-to-face) ){0,3}' +
-        '(?:talks|meeting|consultations|round of talks|videoconference|video conference|virtual meeting)\\b',
+        '(?:talks|meeting|consultations|round of talks|videoconference|video conference|virtual meeting|exchange with)\\b',
       'g',
     ),
     'talks',

@@ -378,3 +378,14 @@ describe('meetings called off', () => {
   });
 });
 
+describe('an exchange with people listed by title', () => {
+  it('reads "held an informal exchange with A, and the Foreign Minister of B, C" as one meeting with both', () => {
+    expect(
+      meetingsOf(
+        '2026-01-27',
+        'On Monday, ministers held an informal exchange with the Secretary-General of the Arab League, Ahmed Aboul Gheit, and the Foreign Minister of Jordan, Ayman Safadi, on reconstruction needs.',
+      ),
+    ).toEqual([{ with: ['Ahmed Aboul Gheit', 'Ayman Safadi'], date: '2026-01-26', status: 'held' }]);
+  });
+});
+
