@@ -79,6 +79,7 @@ export const CLAUSE_RULES = {
   'hedged-is-not-reported': '"had not decided whether to attend", "denied plans for a meeting": nothing to report',
   'negated-is-not-held': '"have not held talks since a meeting", "had been due to meet, but ... was cancelled": the talks denied are none ("not met since May 2023" dates the last)',
   'before-the-meeting-is-a-time': '"Before the meeting, X opened an exhibition", "X, speaking ahead of the talks": a time, not who took part',
+  'inserted-clause-is-not-subject': '"X, who was accompanied by Y, met Z": Y, named inside the inserted clause, did not meet',
   'described-participants': '"the Saudi foreign minister": a participant named earlier, now by title only',
   'pronoun-object': '"is scheduled to meet him": the other party of the meeting just reported',
   'bodies-meet': '"the commission will meet again in 2026": a body meeting with no one else named',
@@ -181,9 +182,13 @@ export function sentenceMeetings(
     const possessorOnly = (s: Span): boolean =>
       /^['’]s (?!(?:[\w-]+ )?(?:talks|meeting|meetings|call|conversation|summit|visit to meet)\b)/.test(text.slice(at(s) + spanText(r, s).length));
     const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));
+    // "X, who was accompanied by Y, later met Z": who is named inside the subject's inserted clause did not meet.
+    const inserted = on('inserted-clause-is-not-subject') ? insertedClause(text, from, trigger.start) : null;
     const persons = (lo: number, hi: number): string[] =>
       unique([
-        ...spans.filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s)).map((s) => ctx.personName(s) ?? spanText(r, s)),
+        ...spans
+          .filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s) && !(inserted && at(s) > inserted.start && at(s) < inserted.end))
+          .map((s) => ctx.personName(s) ?? spanText(r, s)),
         // "the Saudi foreign minister": a participant named earlier, now by title only.
         ...(on('described-participants') ? describedPeople(text, sentence.index, ctx.people) : []).filter((d) => d.at >= lo && d.at < hi && !within(sourceOf, d.at)).map((d) => d.name),
       ]);
@@ -373,6 +378,15 @@ export function sentenceMeetings(
     talks.host = combined.find((c) => c.kind === 'event' && c !== talks) ?? [...earlier].reverse().find((c) => c.kind === 'event') ?? null;
   }
   return combined;
+}
+
+/** ", who ... ," (or ", which ... ,") closed right before the verb: the subject's inserted clause, else null. */
+function insertedClause(text: string, from: number, verb: number): { start: number; end: number } | null {
+  const before = text.slice(from, verb);
+  const opened = [...before.matchAll(/,\s+(?:who|which)\s/g)].pop();
+  const closed = before.lastIndexOf(',');
+  if (opened === undefined || closed <= (opened.index ?? 0) || !/^,\s+(?:\w+\s+){0,2}$/.test(before.slice(closed))) return null;
+  return { start: from + (opened.index ?? 0), end: from + closed };
 }
 
 function indexOrEnd(text: string, needle: string, from: number): number {

@@ -389,3 +389,19 @@ describe('an exchange with people listed by title', () => {
   });
 });
 
+describe('the guest who "later met" someone', () => {
+  it('leaves out who is named inside the inserted clause, and dates the talks by the visit\'s talks, not a day of that clause', () => {
+    expect(
+      meetingsOf(
+        '2025-09-10',
+        'President Bola Tinubu on Tuesday received President Julius Maada Bio of Sierra Leone at the Presidential Villa.\n\n' +
+          'Bio, who took the chair at a summit held in Abuja on June 22, thanked his host.\n\n' +
+          "Bio, who was accompanied by his country's Foreign Minister Timothy Musa Kabba, later met with ECOWAS Commission President Omar Alieu Touray.",
+      ),
+    ).toEqual([
+      { with: ['Bola Tinubu', 'Julius Maada Bio'], date: '2025-09-09', status: 'held' },
+      { with: ['Julius Maada Bio', 'Omar Alieu Touray'], date: '2025-09-09', status: 'held' },
+    ]);
+  });
+});
+
