@@ -405,3 +405,11 @@ describe('the guest who "later met" someone', () => {
   });
 });
 
+describe('a day before ", where"', () => {
+  it('dates "travel to Doha on Friday, where he is expected to meet X" to that Friday', () => {
+    expect(
+      meetingsOf('2026-03-12', "Hakan Fidan is scheduled to travel to Doha on Friday, where he is expected to meet Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani."),
+    ).toEqual([{ with: ['Hakan Fidan', 'Mohammed bin Abdulrahman bin Jassim Al Thani'], date: '2026-03-13', status: 'scheduled' }]);
+  });
+});
+
