@@ -19,6 +19,8 @@ const NUMBERED_SESSION = new RegExp(
   `\\b(${ORDINAL}|next|upcoming|annual|extraordinary|emergency) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
   'g',
 );
+/** What a round is of when it is no meeting. */
+const NOT_TALKS_ROUND = /^\s+of\s+(?:voting|balloting|ballots|polls|elections?|sanctions|tariffs|fighting|strikes|attacks|shelling|cuts|hikes|layoffs|funding|applications|bidding|auctions?|vaccinations?|tests?)\b/;
 const SUMMIT = /\b[Ss]ummit\b/g;
 const FORUM = new RegExp(`\\b(?:(${ORDINAL}) )?((?:[A-Z][\\w-]*(?: and)? )+)Forum\\b`, 'g');
 /** "Eastern Economic Forum (EEF)": the acronym names the forum in later sentences ("the ninth EEF"). */
@@ -124,6 +126,8 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
   for (const m of text.matchAll(NUMBERED_SESSION)) {
     const start = m.index ?? 0;
     if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
+    // "the seventh round of voting", "a third round of sanctions": rounds of something other than talks.
+    if (/round$/.test(m[2] ?? '') && NOT_TALKS_ROUND.test(text.slice(start + m[0].length))) continue;
     const numbered = !/^(?:next|upcoming|annual|extraordinary|emergency)$/.test(m[1] ?? '');
     // "the next meeting of X" names the body's series, not one edition.
     const name = numbered ? `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase() : (m[2] ?? '');

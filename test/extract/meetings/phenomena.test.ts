@@ -413,3 +413,12 @@ describe('a day before ", where"', () => {
   });
 });
 
+describe('rounds that are no talks', () => {
+  it('reads "the seventh round of voting" as no meeting, and "the third round of consultations" as one', () => {
+    expect(meetingsOf('2025-02-16', 'Mahmoud Ali Youssouf beat former Kenyan prime minister Raila Odinga in the seventh round of voting late on Saturday.')).toEqual([]);
+    expect(meetingsOf('2025-02-16', 'Wang Yi and Sergey Lavrov held the third round of consultations on Saturday.')).toEqual([
+      { with: ['Wang Yi', 'Sergey Lavrov'], date: '2025-02-15', status: 'held' },
+    ]);
+  });
+});
+
