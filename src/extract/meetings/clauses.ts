@@ -54,6 +54,8 @@ const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\
 const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?|no (?:[a-z-]+ )?$)/i;
 /** Denied right before the gathering: "have not held face-to-face talks since a meeting …" (that meeting stands). */
 const NEGATED = /\b(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?$/i;
+/** "have not held talks since a meeting": the subject's last meeting, which follows. */
+const DENIED_SINCE = /\b(?:not|never) (?:yet )?(?:held|had|met)\b[^.;]*?\bsince (?:a|an|the|their) (?:[\w-]+ ){0,3}(?:meeting|summit|talks)\s+$/;
 /** A plan told in the past perfect did not happen: "had been due to meet", "had been scheduled to hold talks". */
 const UNREALIZED = /\bhad been (?:due|scheduled|expected|set|supposed|planned|slated|meant) to\s+(?:[\w-]+\s+){0,2}$/;
 const CALLED_OFF =
@@ -207,6 +209,9 @@ export function sentenceMeetings(
     if (/^(?:convened|convenes|reconvened)$/.test(text.slice(trigger.start, trigger.end)) && bodies.length === 0) return;
     if (needsObject && !reciprocal && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
+    // "A and B have not held talks since a meeting hosted by C": the pair met at that meeting.
+    const deniedSince = DENIED_SINCE.exec(text.slice(segment.start, trigger.start));
+    if (deniedSince) people = unique([...persons(segment.start, segment.start + deniedSince.index), ...people]);
     if (pronounObject) {
       const subjectNow = persons(from, trigger.start);
       people = unique([...people, ...pronounObject.people.filter((p) => !subjectNow.includes(p)).slice(-1)]);

@@ -422,3 +422,14 @@ describe('rounds that are no talks', () => {
   });
 });
 
+describe('the meeting a denial dates', () => {
+  it('seats the pair of "A and B have not held talks since a meeting hosted by C" at that meeting', () => {
+    expect(
+      meetingsOf(
+        '2025-02-16',
+        'Congolese President Felix Tshisekedi and Rwandan President Paul Kagame have not held face-to-face talks since a meeting hosted by Angolan President Joao Lourenco in Luanda in July 2022.',
+      ),
+    ).toEqual([{ with: ['Felix Tshisekedi', 'Paul Kagame', 'Joao Lourenco'], date: '2022-07', status: 'held' }]);
+  });
+});
+
