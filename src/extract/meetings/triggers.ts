@@ -16,7 +16,7 @@ const ORDINAL_WORDS = (
 const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})`;
 
 const NUMBERED_SESSION = new RegExp(
-  `\\b(${ORDINAL}|next|upcoming|annual|extraordinary|emergency) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
+  `\\b(${ORDINAL}|next|upcoming|annual|extraordinary|emergency|special) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
   'g',
 );
 /** What a round is of when it is no meeting. */
@@ -128,7 +128,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
     if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
     // "the seventh round of voting", "a third round of sanctions": rounds of something other than talks.
     if (/round$/.test(m[2] ?? '') && NOT_TALKS_ROUND.test(text.slice(start + m[0].length))) continue;
-    const numbered = !/^(?:next|upcoming|annual|extraordinary|emergency)$/.test(m[1] ?? '');
+    const numbered = !/^(?:next|upcoming|annual|extraordinary|emergency|special)$/.test(m[1] ?? '');
     // "the next meeting of X" names the body's series, not one edition.
     const name = numbered ? `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase() : (m[2] ?? '');
     // "At the upcoming round, ...": the next edition of the series just reported; "This will be

@@ -433,3 +433,10 @@ describe('the meeting a denial dates', () => {
   });
 });
 
+describe('a special session', () => {
+  it('reads "addressed a special session of the X Council" as a session of that body with its speaker', () => {
+    const [session] = meetingsOf('2025-02-16', 'Prime Minister Judith Suminwa addressed a special session of the AU Peace and Security Council on Friday.');
+    expect(session).toEqual({ with: ['Judith Suminwa', 'AU Peace and Security Council'], date: '2025-02-14', status: 'held' });
+  });
+});
+
