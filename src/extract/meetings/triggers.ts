@@ -43,7 +43,11 @@ const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 /** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
 
+/** "Taking part were A, B and C", "Also attending were ...": those who joined the gathering just reported. */
+export const TAKING_PART = /\b(?:[Tt]aking part|[Pp]articipating|[Aa]ttending|[Aa]lso (?:attending|present|taking part)) were\b/;
+
 const TALKS: Array<[RegExp, Kind, boolean]> = [
+  [new RegExp(TAKING_PART.source, 'g'), 'talks', false],
   // "They were joined by Foreign Minister X", "Ministers were joined by videoconference by X":
   // others joined the talks just reported (before the medium, which would make a call of its own).
   [/\b(?:[Tt]hey|[Mm]inisters|[Ll]eaders|[Tt]he (?:two )?(?:leaders|ministers|sides)) were (?:later |also )?joined (?:[a-z]+ ){0,2}by\b/g, 'talks', false],
@@ -181,6 +185,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
       // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").
       const anaphor =
         / joined (?:[a-z]+ ){0,2}by$/.test(m[0]) ||
+        TAKING_PART.test(m[0]) ||
         (/^(?:talks|consultations)$/.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?$/.test(text.slice(0, start))) ||
         (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0])) ||
         // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.

@@ -440,3 +440,15 @@ describe('a special session', () => {
   });
 });
 
+describe('"Taking part were ..."', () => {
+  it('joins those listed to the gathering just reported', () => {
+    expect(
+      meetingsOf(
+        '2025-11-12',
+        'Defence Minister Antti Häkkänen met Estonian Defence Minister Hanno Pevkur in Helsinki on Wednesday. ' +
+          "Taking part were Sweden's Minister for Defence Pål Jonson and Norway's Minister of Defence Tore O. Sandvik.",
+      ),
+    ).toEqual([{ with: ['Antti Häkkänen', 'Hanno Pevkur', 'Pål Jonson', 'Tore O. Sandvik'], date: '2025-11-12', status: 'held' }]);
+  });
+});
+
