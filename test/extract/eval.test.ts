@@ -31,7 +31,7 @@ floors('dev3', () => loadFixtures(new URL('dev3/', FIXTURES)), { people: 0.98, o
 // dev4 was the blind set of issue 9 (meetings 0.51 before any rule saw it), tuned on since.
 floors('dev4', () => loadFixtures(new URL('dev4/', FIXTURES)), { people: 0.96, organizations: 0.88, meetings: 0.77, places: 0.86, metadata: 16 });
 // dev5 was the next blind set (meetings 0.24, metadata 1/14 before any rule saw it), tuned on since.
-floors('dev5', () => loadFixtures(new URL('dev5/', FIXTURES)), { people: 0.96, organizations: 0.74, meetings: 0.66, places: 0.81, metadata: 11 });
+floors('dev5', () => loadFixtures(new URL('dev5/', FIXTURES)), { people: 0.96, organizations: 0.74, meetings: 0.67, places: 0.81, metadata: 11 });
 // dev6 was the next blind set (meetings 0.46, metadata 5/16 before any rule saw it; 0.48 after the
 // genx round, which never saw it), tuned on since.
 floors('dev6', () => loadFixtures(new URL('dev6/', FIXTURES)), { people: 0.97, organizations: 0.77, meetings: 0.71, places: 0.82, metadata: 15 });
