@@ -44,6 +44,16 @@ describe('organization spans', () => {
     expect(orgs.filter((o) => /^(?:Chinese|China|Chairman|Tom Reyes|Maria Ortega)|Orlov/.test(o))).toEqual([]);
   });
 
+  it('reads the body a title names, "European Commission President X"', () => {
+    expect(orgsOf(' date 2025-10-15 Summit\n\nEuropean Commission President Ursula von der Leyen and Federation Council Speaker Valentina Matviyenko spoke.')).toEqual(
+      expect.arrayContaining(['European Commission', 'Federation Council']),
+    );
+  });
+
+  it('reads "posted on X", "said in a statement on X" as the platform, and no other X', () => {
+    expect(orgsOf(' date 2025-10-15 Post\n\n"We agreed," the minister posted on X after the talks. Option X was chosen.')).toEqual(['X']);
+  });
+
   it('reads an acronym no gazetteer knows and the article never spells out as a body', () => {
     const orgs = orgsOf(
       ' date 2025-10-15 Rebels\n\nThe RCMP said the M23 rebels and the FDLR clashed near Goma at 06:12 AM GMT, the CEO of a mining firm told NZ$15 million donors, and JD Vance agreed.\n\n' +

@@ -66,6 +66,13 @@ describe('names from proper-noun chunks', () => {
     expect(g.people.map((p) => [p.name, p.mentions])).toEqual([['Khalil al-Hayya', ['Khalil al-Hayya', 'Al-Hayya']]]);
   });
 
+  it('reads the name after a minister of several portfolios', () => {
+    expect(people("Timor-Leste's Minister of Foreign Affairs and Cooperation Bendito dos Santos Freitas met the Minister of Interior and Local Government Tomas Vrba.")).toEqual([
+      'Bendito dos Santos Freitas',
+      'Tomas Vrba',
+    ]);
+  });
+
   it('reads a name after a title written in lower case', () => {
     expect(people('Dutch prime minister Rob Jetten spoke, and the foreign minister Tomas Vrba agreed. The president Monday said nothing.')).toEqual(['Rob Jetten', 'Tomas Vrba']);
   });

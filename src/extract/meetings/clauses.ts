@@ -46,13 +46,16 @@ const HELD_VERB =
 const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|participating|take part|took part|for the|at the|sidelines|host|hosted|hosting|held|open|opened|address|addressed)\b/i;
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
-const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
+/** (", and the Foreign Minister of Jordan, X": a title after "the" goes on listing people, no new clause.) */
+const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the(?!\s+(?:[A-Z][\w-]*\s+)*(?:Minister|Secretary|President|Secretary-General|Chairperson|Chairman|Ambassador)\b)|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
 /** "X said that", "X told reporters on Friday that", "X announced at a news briefing that", "X said the call ...". */
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b(?:[^,;]{0,60}? that\s+|\s+(?=(?:the|a|an|this|that|these|those)\s))/g;
 /** Undecided or denied: what follows is not reported as held or scheduled. */
 const HEDGED = /\b(?:(?:not|never) (?:yet )?(?:decided|confirmed|planned|planning)|undecided|whether|denie[sd]|deny(?:ing)?|ruled out|no plans?|no (?:[a-z-]+ )?$)/i;
 /** Denied right before the gathering: "have not held face-to-face talks since a meeting …" (that meeting stands), "have yet to meet". */
 const NEGATED = /\b(?:(?:not|never) (?:yet )?(?:(?:held|had|hold|have)\s+(?:(?!since\b)[\w-]+\s+){0,2})?|(?:have|has|had|are|is) yet to )$/i;
+/** "have not held talks since a meeting": the subject's last meeting, which follows. */
+const DENIED_SINCE = /\b(?:not|never) (?:yet )?(?:held|had|met)\b[^.;]*?\bsince (?:a|an|the|their) (?:[\w-]+ ){0,3}(?:meeting|summit|talks)\s+$/;
 /** A plan told in the past perfect did not happen: "had been due to meet", "had been scheduled to hold talks". */
 const UNREALIZED = /\bhad been (?:due|scheduled|expected|set|supposed|planned|slated|meant) to\s+(?:[\w-]+\s+){0,2}$/;
 const CALLED_OFF =
@@ -78,6 +81,7 @@ export const CLAUSE_RULES = {
   'hedged-is-not-reported': '"had not decided whether to attend", "denied plans for a meeting": nothing to report',
   'negated-is-not-held': '"have not held talks since a meeting", "had been due to meet, but ... was cancelled": the talks denied are none ("not met since May 2023" dates the last)',
   'before-the-meeting-is-a-time': '"Before the meeting, X opened an exhibition", "X, speaking ahead of the talks": a time, not who took part',
+  'inserted-clause-is-not-subject': '"X, who was accompanied by Y, met Z": Y, named inside the inserted clause, did not meet',
   'described-participants': '"the Saudi foreign minister": a participant named earlier, now by title only',
   'pronoun-object': '"is scheduled to meet him": the other party of the meeting just reported',
   'bodies-meet': '"the commission will meet again in 2026": a body meeting with no one else named',
@@ -180,9 +184,13 @@ export function sentenceMeetings(
     const possessorOnly = (s: Span): boolean =>
       /^['’]s (?!(?:[\w-]+ )?(?:talks|meeting|meetings|call|conversation|summit|visit to meet)\b)/.test(text.slice(at(s) + spanText(r, s).length));
     const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));
+    // "X, who was accompanied by Y, later met Z": who is named inside the subject's inserted clause did not meet.
+    const inserted = on('inserted-clause-is-not-subject') ? insertedClause(text, from, trigger.start) : null;
     const persons = (lo: number, hi: number): string[] =>
       unique([
-        ...spans.filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s)).map((s) => ctx.personName(s) ?? spanText(r, s)),
+        ...spans
+          .filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s) && !(inserted && at(s) > inserted.start && at(s) < inserted.end))
+          .map((s) => ctx.personName(s) ?? spanText(r, s)),
         // "the Saudi foreign minister": a participant named earlier, now by title only.
         ...(on('described-participants') ? describedPeople(text, sentence.index, ctx.people) : []).filter((d) => d.at >= lo && d.at < hi && !within(sourceOf, d.at)).map((d) => d.name),
       ]);
@@ -201,6 +209,9 @@ export function sentenceMeetings(
     if (/^(?:convened|convenes|reconvened)$/.test(text.slice(trigger.start, trigger.end)) && bodies.length === 0) return;
     if (needsObject && !reciprocal && !pronounObject && bodies.length === 0 && persons(trigger.end, Math.min(to, trigger.end + reach)).length === 0) return;
     let people = persons(from, to);
+    // "A and B have not held talks since a meeting hosted by C": the pair met at that meeting.
+    const deniedSince = DENIED_SINCE.exec(text.slice(segment.start, trigger.start));
+    if (deniedSince) people = unique([...persons(segment.start, segment.start + deniedSince.index), ...people]);
     if (pronounObject) {
       const subjectNow = persons(from, trigger.start);
       people = unique([...people, ...pronounObject.people.filter((p) => !subjectNow.includes(p)).slice(-1)]);
@@ -372,6 +383,15 @@ export function sentenceMeetings(
     talks.host = combined.find((c) => c.kind === 'event' && c !== talks) ?? [...earlier].reverse().find((c) => c.kind === 'event') ?? null;
   }
   return combined;
+}
+
+/** ", who ... ," (or ", which ... ,") closed right before the verb: the subject's inserted clause, else null. */
+function insertedClause(text: string, from: number, verb: number): { start: number; end: number } | null {
+  const before = text.slice(from, verb);
+  const opened = [...before.matchAll(/,\s+(?:who|which)\s/g)].pop();
+  const closed = before.lastIndexOf(',');
+  if (opened === undefined || closed <= (opened.index ?? 0) || !/^,\s+(?:\w+\s+){0,2}$/.test(before.slice(closed))) return null;
+  return { start: from + (opened.index ?? 0), end: from + closed };
 }
 
 function indexOrEnd(text: string, needle: string, from: number): number {

@@ -47,7 +47,9 @@ export function attachedDate(
   );
   if (after) return after;
   if (split) return null;
-  const before = [...dates].reverse().find((d) => d.start >= from && d.end <= trigger.start && !/[,;]|\bthat\b/.test(text.slice(d.end, trigger.start)));
+  // "will travel to Doha on Friday, where he is expected to meet X": the place's clause keeps its day.
+  const where = (between: string): boolean => /^,\s+where\s+(?:[\w-]+\s+){1,5}$/.test(between);
+  const before = [...dates].reverse().find((d) => d.start >= from && d.end <= trigger.start && (!/[,;]|\bthat\b/.test(text.slice(d.end, trigger.start)) || where(text.slice(d.end, trigger.start))));
   if (before && before.value.kind !== 'year') return before;
   // "X visited Cairo in February, his first visit in a decade, and held talks with Y": a verb
   // coordinated with an earlier one of the same subject happens when that one did.

@@ -61,15 +61,17 @@ export const MEETING_PASSES = {
     for (const m of meetings) borrowDate(m, meetings);
     return meetings;
   },
-  /** "Tokayev held talks with Aliyev. ... Tokayev also met with Japarov": the same person's next talks, that day. */
-  'also-met-that-day': (meetings) => {
+  /** "Tokayev held talks with Aliyev. ... Tokayev also met with Japarov", "Bio later met X": the same person's next talks, that day. */
+  'also-or-later-met-that-day': (meetings) => {
     meetings.forEach((m, n) => {
-      if (m.explicitDate || m.status !== 'held' || !/\balso\s+$/.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return;
+      const adverb = /\b(also|later)\s+$/.exec(m.sentence.text.slice(0, m.start - m.sentence.start))?.[1];
+      if (m.explicitDate || m.status !== 'held' || adverb === undefined) return;
       const before = meetings
         .slice(0, n)
         .reverse()
         .find((p) => p.status === 'held' && p.date?.precision === 'day' && m.subject.some((x) => p.people.includes(x)));
-      if (before && m.sentence.index - before.sentence.index <= 2) m.date = before.date;
+      // "later met": later on the day of the talks the story reports before.
+      if (before && (adverb === 'later' || m.sentence.index - before.sentence.index <= 2)) m.date = before.date;
     });
     return meetings;
   },

@@ -2,7 +2,7 @@
 import type { ResolvedDate } from '../dates/dates.ts';
 import { foldName } from '../recognize/tokens.ts';
 import { unique, type Candidate } from './candidates.ts';
-import { DISCUSSED_ONLY } from './triggers.ts';
+import { DISCUSSED_ONLY, TAKING_PART } from './triggers.ts';
 
 const compatibleDate = (a: ResolvedDate | null, b: ResolvedDate | null): boolean =>
   a === null || b === null || a.date.startsWith(b.date) || b.date.startsWith(a.date);
@@ -77,6 +77,7 @@ function joins(c: Candidate): boolean {
   return (
     /\b(?:attended|joined|took part in|participated in|[Tt]aking part in|[Pp]articipating in)\s+(?:the\s+)?$/.test(before) ||
     /\b(?:attended|joined (?:[a-z]+ ){0,2})by$/.test(c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start)) ||
+    TAKING_PART.test(c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start)) ||
     // "The talks ... were later continued with the participation of the delegations, including X".
     /\b(?:with the participation of|joined by|attended by|accompanied by)\b/.test(after)
   );

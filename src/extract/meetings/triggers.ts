@@ -16,9 +16,11 @@ const ORDINAL_WORDS = (
 const ORDINAL = `(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})`;
 
 const NUMBERED_SESSION = new RegExp(
-  `\\b(${ORDINAL}|next|upcoming|annual|extraordinary|emergency) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
+  `\\b(${ORDINAL}|next|upcoming|annual|extraordinary|emergency|special) ((?:regular |annual |joint |plenary )?(?:meeting|session|round))\\b(?: (of|between) the\\b)?`,
   'g',
 );
+/** What a round is of when it is no meeting. */
+const NOT_TALKS_ROUND = /^\s+of\s+(?:voting|balloting|ballots|polls|elections?|sanctions|tariffs|fighting|strikes|attacks|shelling|cuts|hikes|layoffs|funding|applications|bidding|auctions?|vaccinations?|tests?)\b/;
 const SUMMIT = /\b[Ss]ummit\b/g;
 const FORUM = new RegExp(`\\b(?:(${ORDINAL}) )?((?:[A-Z][\\w-]*(?: and)? )+)Forum\\b`, 'g');
 /** "Eastern Economic Forum (EEF)": the acronym names the forum in later sentences ("the ninth EEF"). */
@@ -41,7 +43,11 @@ const THIS_EVENT = /\b(?:this|that) (?:meeting|event|summit|gathering)\b/g;
 /** "a meeting of defense ministers of the SCO", "the SCO defense ministers' meeting", "a meeting of G20 foreign ministers". */
 const MINISTERS_MEETING = /\b(?:meeting of (?:the )?(?:[\w-]+ ){0,3}(?:ministers|leaders|heads of (?:state|government)|speakers|chiefs)\b|(?:[\w-]+ ){0,2}(?:ministers|leaders|chiefs|speakers)['’]? meeting\b)/g;
 
+/** "Taking part were A, B and C", "Also attending were ...": those who joined the gathering just reported. */
+export const TAKING_PART = /\b(?:[Tt]aking part|[Pp]articipating|[Aa]ttending|[Aa]lso (?:attending|present|taking part)) were\b/;
+
 const TALKS: Array<[RegExp, Kind, boolean]> = [
+  [new RegExp(TAKING_PART.source, 'g'), 'talks', false],
   // "They were joined by Foreign Minister X", "Ministers were joined by videoconference by X":
   // others joined the talks just reported (before the medium, which would make a call of its own).
   [/\b(?:[Tt]hey|[Mm]inisters|[Ll]eaders|[Tt]he (?:two )?(?:leaders|ministers|sides)) were (?:later |also )?joined (?:[a-z]+ ){0,2}by\b/g, 'talks', false],
@@ -68,7 +74,7 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
       `\\b(?:held|hold|holds|holding|had|have|conducted|conducting|host|hosts|hosted|hosting) (?:(?:a|an|their|his|her) )?(?:${ORDINAL} )?` +
         '(?:(?:bilateral|trilateral|formal|informal|separate|extensive|in-depth|official|closed-door|further|strategic|warm|cordial|' +
         'fruitful|productive|frank|candid|constructive|substantive|high-level|summit|virtual|video|face-to-face) ){0,3}' +
-        '(?:talks|meeting|consultations|round of talks|videoconference|video conference|virtual meeting)\\b',
+        '(?:talks|meeting|consultations|round of talks|videoconference|video conference|virtual meeting|exchange with)\\b',
       'g',
     ),
     'talks',
@@ -125,7 +131,9 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
   for (const m of text.matchAll(NUMBERED_SESSION)) {
     const start = m.index ?? 0;
     if (found.some((t) => start < t.end && t.start < start + m[0].length)) continue;
-    const numbered = !/^(?:next|upcoming|annual|extraordinary|emergency)$/.test(m[1] ?? '');
+    // "the seventh round of voting", "a third round of sanctions": rounds of something other than talks.
+    if (/round$/.test(m[2] ?? '') && NOT_TALKS_ROUND.test(text.slice(start + m[0].length))) continue;
+    const numbered = !/^(?:next|upcoming|annual|extraordinary|emergency|special)$/.test(m[1] ?? '');
     // "the next meeting of X" names the body's series, not one edition.
     const name = numbered ? `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase() : (m[2] ?? '');
     // "At the upcoming round, ...": the next edition of the series just reported; "This will be
@@ -178,6 +186,7 @@ export function triggersIn(text: string, forums: ReadonlyArray<[RegExp, string]>
       // "After the meeting, ..." likewise, unless it goes on to name who met ("during the meeting with").
       const anaphor =
         / joined (?:[a-z]+ ){0,2}by$/.test(m[0]) ||
+        TAKING_PART.test(m[0]) ||
         (/^(?:talks|consultations)$/.test(m[0]) && /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?$/.test(text.slice(0, start))) ||
         (adjunct && /\b(?:the|this) (?:meeting|talks)$/i.test(m[0])) ||
         // "The meeting with Li Qiang will take place on ...": opening a sentence, it names the other side of one just reported.

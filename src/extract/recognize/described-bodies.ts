@@ -1,7 +1,8 @@
 // Bodies whose names carry no organizational head word ("Sberbank", "Tokyo Electron", "Centro
 // Democrático"): news says what they are beside the name — a class noun ("securities depository
 // X", "the X agency", "the opposition X party", "firms including X and Y"), a corporate post ("X
-// chief executive Y", "chairman of X", "shares of X") or a company suffix ("X Co.", "X Inc.").
+// chief executive Y", "chairman of X", "shares of X"), a company suffix ("X Co.", "X Inc.") or a post
+// on it ("said on X").
 import { demonyms, gazetteerAt } from '../link/knowledge.ts';
 import { isCommonWord } from '../link/common-words.ts';
 import type { Recognized } from './spans.ts';
@@ -20,6 +21,8 @@ const CLASS_PLURALS = /^(?:companies|firms|corporations|conglomerates|lenders|ba
 const POST_AFTER = /^(?:chief executive|CEO|chairman|Chairman|chairwoman|Chairwoman|boss|founder|co-founder)$/;
 /** A corporate post or holding before "of"/"in": "chief executive of X", "shares of X", "a stake in X". */
 const POST_BEFORE = /^(?:chief executive|CEO|chairman|chairwoman|shares|stake|subsidiary|shareholders|executives|directors-general|director-general|boss|founder)$/;
+/** Words of posting: "said on X", "wrote on X", "a statement on X". */
+const POSTED = /^(?:said|says|posted|posts|wrote|writes|tweeted|shared|announced|statement|post|message|account)$/;
 /** Company suffixes: "Samsung Electronics Co.", "SK hynix Inc.". */
 const SUFFIX = /^(?:Co|Inc|Corp|Ltd|PLC|Plc|LLC|AG|GmbH|Bhd|Tbk|NV)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|As|But|And)$/;
@@ -28,6 +31,8 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 export function describedBodyAt(r: Recognized, i: number, end: number): number {
   const { tokens } = r;
   const word = (k: number): string => tokens[k]?.text ?? '';
+  // "said on X", "posted on X", "in a statement on X": the platform a post is on.
+  if (word(i) === 'X' && word(i - 1) === 'on' && [2, 3, 4, 5].some((k) => POSTED.test(word(i - k)))) return 1;
   if (!nameWord(r, i) && !(isCapitalized(tokens[i]) && tokens[i]?.lineStart && nameWord(r, i, true))) return 0;
   // The run: capitalised words, joined by hyphens ("GroenLinks-PvdA"), up to four words.
   let j = i + 1;

@@ -229,9 +229,12 @@ function isLocative(r: Recognized, i: number, j: number): boolean {
   return lineStart && tokens[j]?.text === ',' && gazetteerAt(r.keys, j + 1).some((e) => e.kind === 'place');
 }
 
-/** "Political Bureau of the CPC Central Committee" also names the CPC and its Central Committee. */
+/**
+ * "Political Bureau of the CPC Central Committee" also names the CPC and its Central Committee; a
+ * title, "European Commission President", names the body it heads.
+ */
 function addNestedOrgs(r: Recognized): void {
-  const outer = r.spans.filter((s) => s.type === 'org' && s.j - s.i > 1);
+  const outer = r.spans.filter((s) => (s.type === 'org' || s.type === 'title') && s.j - s.i > 1);
   for (const s of outer) {
     for (let k = s.i; k < s.j; k++) {
       const e = gazetteerAt(r.keys, k).find(

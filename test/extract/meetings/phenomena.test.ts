@@ -378,3 +378,77 @@ describe('meetings called off', () => {
   });
 });
 
+describe('an exchange with people listed by title', () => {
+  it('reads "held an informal exchange with A, and the Foreign Minister of B, C" as one meeting with both', () => {
+    expect(
+      meetingsOf(
+        '2026-01-27',
+        'On Monday, ministers held an informal exchange with the Secretary-General of the Arab League, Ahmed Aboul Gheit, and the Foreign Minister of Jordan, Ayman Safadi, on reconstruction needs.',
+      ),
+    ).toEqual([{ with: ['Ahmed Aboul Gheit', 'Ayman Safadi'], date: '2026-01-26', status: 'held' }]);
+  });
+});
+
+describe('the guest who "later met" someone', () => {
+  it('leaves out who is named inside the inserted clause, and dates the talks by the visit\'s talks, not a day of that clause', () => {
+    expect(
+      meetingsOf(
+        '2025-09-10',
+        'President Bola Tinubu on Tuesday received President Julius Maada Bio of Sierra Leone at the Presidential Villa.\n\n' +
+          'Bio, who took the chair at a summit held in Abuja on June 22, thanked his host.\n\n' +
+          "Bio, who was accompanied by his country's Foreign Minister Timothy Musa Kabba, later met with ECOWAS Commission President Omar Alieu Touray.",
+      ),
+    ).toEqual([
+      { with: ['Bola Tinubu', 'Julius Maada Bio'], date: '2025-09-09', status: 'held' },
+      { with: ['Julius Maada Bio', 'Omar Alieu Touray'], date: '2025-09-09', status: 'held' },
+    ]);
+  });
+});
+
+describe('a day before ", where"', () => {
+  it('dates "travel to Doha on Friday, where he is expected to meet X" to that Friday', () => {
+    expect(
+      meetingsOf('2026-03-12', "Hakan Fidan is scheduled to travel to Doha on Friday, where he is expected to meet Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani."),
+    ).toEqual([{ with: ['Hakan Fidan', 'Mohammed bin Abdulrahman bin Jassim Al Thani'], date: '2026-03-13', status: 'scheduled' }]);
+  });
+});
+
+describe('rounds that are no talks', () => {
+  it('reads "the seventh round of voting" as no meeting, and "the third round of consultations" as one', () => {
+    expect(meetingsOf('2025-02-16', 'Mahmoud Ali Youssouf beat former Kenyan prime minister Raila Odinga in the seventh round of voting late on Saturday.')).toEqual([]);
+    expect(meetingsOf('2025-02-16', 'Wang Yi and Sergey Lavrov held the third round of consultations on Saturday.')).toEqual([
+      { with: ['Wang Yi', 'Sergey Lavrov'], date: '2025-02-15', status: 'held' },
+    ]);
+  });
+});
+
+describe('the meeting a denial dates', () => {
+  it('seats the pair of "A and B have not held talks since a meeting hosted by C" at that meeting', () => {
+    expect(
+      meetingsOf(
+        '2025-02-16',
+        'Congolese President Felix Tshisekedi and Rwandan President Paul Kagame have not held face-to-face talks since a meeting hosted by Angolan President Joao Lourenco in Luanda in July 2022.',
+      ),
+    ).toEqual([{ with: ['Felix Tshisekedi', 'Paul Kagame', 'Joao Lourenco'], date: '2022-07', status: 'held' }]);
+  });
+});
+
+describe('a special session', () => {
+  it('reads "addressed a special session of the X Council" as a session of that body with its speaker', () => {
+    const [session] = meetingsOf('2025-02-16', 'Prime Minister Judith Suminwa addressed a special session of the AU Peace and Security Council on Friday.');
+    expect(session).toEqual({ with: ['Judith Suminwa', 'AU Peace and Security Council'], date: '2025-02-14', status: 'held' });
+  });
+});
+
+describe('"Taking part were ..."', () => {
+  it('joins those listed to the gathering just reported', () => {
+    expect(
+      meetingsOf(
+        '2025-11-12',
+        'Defence Minister Antti Häkkänen met Estonian Defence Minister Hanno Pevkur in Helsinki on Wednesday. ' +
+          "Taking part were Sweden's Minister for Defence Pål Jonson and Norway's Minister of Defence Tore O. Sandvik.",
+      ),
+    ).toEqual([{ with: ['Antti Häkkänen', 'Hanno Pevkur', 'Pål Jonson', 'Tore O. Sandvik'], date: '2025-11-12', status: 'held' }]);
+  });
+});
+
