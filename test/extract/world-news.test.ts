@@ -238,6 +238,15 @@ describe('tense and participation', () => {
     expect(meetings('President Donald Trump and President Claudia Sheinbaum have yet to meet in person.')).toEqual([]);
   });
 
+  it('adds those the talks "also included", takes up a speaker resumed by "he", and leaves out who sent greetings', () => {
+    const talks = 'Treasury Secretary Scott Bessent and Vice Premier He Lifeng held talks in Geneva on Sunday. The talks took place at the villa and also included trade envoy Jamieson Greer and negotiator Li Chenggang.';
+    expect(meetings(talks).map((m) => m.with)).toEqual([['Scott Bessent', 'He Lifeng', 'Jamieson Greer', 'Li Chenggang']]);
+    const call = 'Foreign Minister Sergey Lavrov told reporters that he had discussed the situation by phone with Foreign Minister Wang Yi on Tuesday.';
+    expect(meetings(call).map((m) => m.with)).toEqual([['Sergey Lavrov', 'Wang Yi']]);
+    const greetings = 'Kim Jong Un received Foreign Minister Sergey Lavrov on Saturday. Lavrov conveyed "warm greetings" from President Vladimir Putin.';
+    expect(meetings(greetings).flatMap((m) => m.with)).not.toContain('Vladimir Putin');
+  });
+
   it('reads "talks in Tehran between A and B"', () => {
     expect(meetings('The deal was reached on Monday during talks in Tehran between Interior Minister Mohsin Naqvi and his counterpart Eskandar Momeni.').map((m) => m.with)).toEqual([
       ['Mohsin Naqvi', 'Eskandar Momeni'],

@@ -69,6 +69,7 @@ const GROUP_AFTER = /^\s+(?:chief|chiefs|head|officials|delegation|delegates|lea
 /** A lower-case gathering's complement naming its parties: "(of the) inter-party dialogue mechanism between ". */
 const BETWEEN_BODIES = /^\s*(?:(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,4})?between\s+/;
 const CHAIRED = /^(?:chaired|chairs|chairing|presided over)$/;
+const SENT_FROM = /\b(?:greetings|message|letter|regards|wishes|congratulations|condolences|invitation)["”’']?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const BRIEFED = /\b(?:briefed|informed|updated|gave (?:[\w-]+ ){1,3}details)\b/;
 
 /**
@@ -158,6 +159,8 @@ export function sentenceMeetings(
     // "X said that Y plans to attend the summit", "X told reporters that A and B will hold
     // talks": the participants are in the reported clause.
     const reported = trigger.adjunct || !on('reported-speech') ? undefined : [...text.slice(from, trigger.start).matchAll(REPORTED)].pop();
+    /** "Lavrov told reporters that he had discussed … by phone with X": the speaker, taken up by "he". */
+    let resumedSpeaker: string[] = [];
     if (reported) {
       const clauseStart = from + (reported.index ?? 0) + reported[0].length;
       const named = spans.filter((s) => s.type === 'person' && at(s) >= clauseStart && at(s) < trigger.start).length;
@@ -165,6 +168,14 @@ export function sentenceMeetings(
       // Times that the consultations ...": the speaker only reports, unless "he" takes them up.
       const speakerResumed = /\b(?:he|she|they|his|her|their)\b/i.test(text.slice(clauseStart, trigger.start));
       if (trigger.kind === 'event' || named >= 2 || !speakerResumed) from = clauseStart;
+    }
+    // (Looked for from the clause's start: an earlier verb of the reported clause may have cut `from`.)
+    const said = trigger.adjunct || !on('reported-speech') ? undefined : [...text.slice(segment.start, trigger.start).matchAll(REPORTED)].pop();
+    if (said) {
+      const clauseStart = segment.start + (said.index ?? 0) + said[0].length;
+      const namedAfter = spans.some((s) => s.type === 'person' && at(s) >= clauseStart && at(s) < trigger.start);
+      const speakers = spans.filter((s) => s.type === 'person' && at(s) >= segment.start && at(s) < clauseStart);
+      if (!namedAfter && speakers.length === 1 && /^\s*(?:he|she)\b/i.test(text.slice(clauseStart))) resumedSpeaker = speakers.map((s) => ctx.personName(s) ?? spanText(r, s));
     }
     // "X briefed Y on the talks held ...", "X gave Y details of the meeting ...": the teller and
     // the told are not the participants of what is told.
@@ -182,7 +193,9 @@ export function sentenceMeetings(
 
     // "to prepare Lula's visit": whose visit it is, not who met ("Putin's talks with Xi" are his).
     const possessorOnly = (s: Span): boolean =>
-      /^['’]s (?!(?:[\w-]+ )?(?:talks|meeting|meetings|call|conversation|summit|visit to meet)\b)/.test(text.slice(at(s) + spanText(r, s).length));
+      /^['’]s (?!(?:[\w-]+ )?(?:talks|meeting|meetings|call|conversation|summit|visit to meet)\b)/.test(text.slice(at(s) + spanText(r, s).length)) ||
+      // "conveyed warm greetings from President X": the sender of a message is not at the table.
+      SENT_FROM.test(text.slice(Math.max(0, at(s) - 60), at(s)));
     const inRange = (s: Span, lo: number, hi: number): boolean => at(s) >= lo && at(s) < hi && !within(sourceOf, at(s));
     // "X, who was accompanied by Y, later met Z": who is named inside the subject's inserted clause did not meet.
     const inserted = on('inserted-clause-is-not-subject') ? insertedClause(text, from, trigger.start) : null;
@@ -236,10 +249,10 @@ export function sentenceMeetings(
     if (leaders) people = unique([...leaders, ...people]);
     if (trigger.needsPair && !sides && subject.length < 2) return;
     if (trigger.needsPair && people.length < 2) return;
-    const pronounPeople = on('pronoun-subject') && subject.length === 0 && !sides && trigger.kind !== 'event'
+    const pronounPeople = on('pronoun-subject') && subject.length === 0 && resumedSpeaker.length === 0 && !sides && trigger.kind !== 'event'
       ? pronounSubject(text.slice(from, trigger.start), article, r, ctx, sentence, prev, n, triggers, text, [...earlier, ...out])
       : [];
-    people = unique([...pronounPeople, ...people]);
+    people = unique([...resumedSpeaker, ...pronounPeople, ...people]);
     if (trigger.kind === 'event' && trigger.needsCue && !PARTICIPATION.test(text.slice(from, trigger.start))) return;
 
     let orgs: string[] = [];

@@ -78,8 +78,9 @@ function joins(c: Candidate): boolean {
     /\b(?:attended|joined|took part in|participated in|[Tt]aking part in|[Pp]articipating in)\s+(?:the\s+)?$/.test(before) ||
     /\b(?:attended|joined (?:[a-z]+ ){0,2})by$/.test(c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start)) ||
     TAKING_PART.test(c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start)) ||
-    // "The talks ... were later continued with the participation of the delegations, including X".
-    /\b(?:with the participation of|joined by|attended by|accompanied by)\b/.test(after)
+    // "The talks ... were later continued with the participation of the delegations, including X",
+    // "The talks took place at the villa and also included X and Y".
+    /\b(?:with the participation of|joined by|attended by|accompanied by|also included)\b/.test(after)
   );
 }
 

@@ -53,6 +53,8 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
   [/\b(?:[Tt]hey|[Mm]inisters|[Ll]eaders|[Tt]he (?:two )?(?:leaders|ministers|sides)) were (?:later |also )?joined (?:[a-z]+ ){0,2}by\b/g, 'talks', false],
   // "X spoke with Y by telephone", "talked to Y over the phone": the medium after the other party.
   [/\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking) (?:with|to)\b(?=[^.;:]{1,80}?\b(?:by|over|on) (?:the )?(?:tele)?phone\b)/g, 'call', false],
+  // "he had discussed the situation by phone with X": the medium, then the other party.
+  [/\bby (?:tele)?phone with\b/g, 'call', false],
   // "X received a phone call from Y": a call between them, X the subject.
   [/\b(?:received|receives|receiving|made|makes|had|has) an? (?:phone|telephone|video) (?:call|conversation) (?:from|with)\b/g, 'call', false],
   [/\b(?:met|meets|meet)\b(?: with\b)?/g, 'talks', false],
