@@ -247,6 +247,15 @@ describe('tense and participation', () => {
     expect(meetings(greetings).flatMap((m) => m.with)).not.toContain('Vladimir Putin');
   });
 
+  it('reads "held more than eight hours of talks" on its own day, and a body that met in a relative clause', () => {
+    expect(meetings('Treasury Secretary Scott Bessent and Vice Premier He Lifeng held more than eight hours of talks in Geneva on Sunday.')).toEqual([
+      { with: ['Scott Bessent', 'He Lifeng'], date: '2025-06-08', status: 'held' },
+    ]);
+    expect(meetings('The Governing Council of the European Central Bank, which met in Frankfurt on Thursday, left rates unchanged.').map((m) => m.with)).toEqual([
+      ['Governing Council of the European Central Bank'],
+    ]);
+  });
+
   it('reads "talks in Tehran between A and B"', () => {
     expect(meetings('The deal was reached on Monday during talks in Tehran between Interior Minister Mohsin Naqvi and his counterpart Eskandar Momeni.').map((m) => m.with)).toEqual([
       ['Mohsin Naqvi', 'Eskandar Momeni'],

@@ -2,12 +2,13 @@
 // 2026", "Foreign ministers of ASEAN met on Friday": a body that is the subject of "meet" with no
 // one else named holds a meeting of its own; an apposition may stand between ("The Foreign Affairs
 // Council, chaired by X, met in Brussels"; "The Association Council, the framework of relations,
-// last convened in February").
+// last convened in February"), or the verb in a relative clause ("The Governing Council, which met
+// in Frankfurt, agreed").
 import { spanText, type Recognized, type Span } from '../recognize/spans.ts';
 
 /** Between the body and the verb: a short qualifier ("between the two countries") and auxiliaries. */
 const SUBJECT_TO_VERB =
-  /^(?:\s+(?:between|of|on|for|from) (?:the )?(?:[\w-]+ ){0,4}?[\w-]+)?(?:,\s+(?:chaired|co-chaired|led|headed|presided|which|that|the|a|an|comprising|made up|set up|established|created|formed)\b[^;.]{0,160}?,)?\s+(?:(?:had|has|have|will|would|also|again|last|first|already|is|are|was|were|to|set|due|expected|scheduled)\s+)*$/;
+  /^(?:\s+(?:between|of|on|for|from) (?:the )?(?:[\w-]+ ){0,4}?[\w-]+)?(?:,\s+(?:chaired|co-chaired|led|headed|presided|which|that|the|a|an|comprising|made up|set up|established|created|formed)\b[^;.]{0,160}?,|,\s+(?:which|that))?\s+(?:(?:had|has|have|will|would|also|again|last|first|already|is|are|was|were|to|set|due|expected|scheduled)\s+)*$/;
 /** "will meet again in 2026", "met." rather than "meet the needs of": an intransitive meeting. */
 const NO_OBJECT = /^\s*(?:again|in|on|at|next|later|this|every|annually|twice|regularly|once|for the|[.,;]|$)/;
 

@@ -82,6 +82,8 @@ const TALKS: Array<[RegExp, Kind, boolean]> = [
     'talks',
     false,
   ],
+  // "held more than eight hours of talks", "held two days of talks", "held three rounds of talks".
+  [/\b(?:held|hold|holds|holding|had) (?:(?:more than|nearly|about|almost|over|some) )?(?:[\w-]+ )?(?:hours|days|rounds) of (?:talks|consultations|negotiations)\b/g, 'talks', false],
   [/\b(?:chaired|chairs|chairing|presided over)\b(?= the\b)/g, 'talks', false],
   [/\b(?:talks|discussions|consultations) (?:with|between)\b/g, 'talks', false],
   [/\bconsultations\b/g, 'talks', false],
