@@ -256,6 +256,11 @@ describe('tense and participation', () => {
     ]);
   });
 
+  it('reads "his Congolese and Rwandan counterparts" as the people of those countries the story names', () => {
+    const text = 'President William Ruto on Friday hosted his Congolese and Rwandan counterparts at State House. President Felix Tshisekedi and President Paul Kagame shook hands.';
+    expect(meetings(text).map((m) => m.with)).toEqual([['William Ruto', 'Felix Tshisekedi', 'Paul Kagame']]);
+  });
+
   it('reads "talks in Tehran between A and B"', () => {
     expect(meetings('The deal was reached on Monday during talks in Tehran between Interior Minister Mohsin Naqvi and his counterpart Eskandar Momeni.').map((m) => m.with)).toEqual([
       ['Mohsin Naqvi', 'Eskandar Momeni'],

@@ -16,7 +16,7 @@ import type { Anchors } from './anchors.ts';
 import { attachedDate, inRelativeClause, lastDay, leadDay, SAME_DAY, sameDay, storyDay } from './dating.ts';
 import { locationIn, splitByPlaces } from './places.ts';
 import { meetingBodies } from './bodies.ts';
-import { describedPeople } from './described.ts';
+import { describedCounterparts, describedPeople } from './described.ts';
 import { eventName, international, lastWithPair, pronounSubject } from './participants.ts';
 
 /** The subject "the two sides" ("the two foreign ministers", "the two NA leaders") names the participants of the meeting just reported. */
@@ -204,8 +204,11 @@ export function sentenceMeetings(
         ...spans
           .filter((s) => s.type === 'person' && inRange(s, lo, hi) && !possessorOnly(s) && !(inserted && at(s) > inserted.start && at(s) < inserted.end))
           .map((s) => ctx.personName(s) ?? spanText(r, s)),
-        // "the Saudi foreign minister": a participant named earlier, now by title only.
-        ...(on('described-participants') ? describedPeople(text, sentence.index, ctx.people) : []).filter((d) => d.at >= lo && d.at < hi && !within(sourceOf, d.at)).map((d) => d.name),
+        // "the Saudi foreign minister": a participant named earlier, now by title only; "his
+        // Congolese and Rwandan counterparts", named later.
+        ...(on('described-participants') ? [...describedPeople(text, sentence.index, ctx.people), ...describedCounterparts(text, ctx.people)] : [])
+          .filter((d) => d.at >= lo && d.at < hi && !within(sourceOf, d.at))
+          .map((d) => d.name),
       ]);
 
     // "to meet the needs of ...", "received a letter": the verb needs someone to meet.

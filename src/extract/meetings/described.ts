@@ -1,6 +1,8 @@
 // Participants introduced by title only: once "Saudi Foreign Minister Faisal bin Farhan" has been
 // named, "the Saudi foreign minister" or "Qatar's prime minister" in a later sentence is that
-// person, when no one else in the article holds that title for that country.
+// person, when no one else in the article holds that title for that country; and "his Congolese
+// and Rwandan counterparts", which a lead writes before it names them, is the one person of the
+// article from each of those countries.
 import type { PersonFact } from '../types.ts';
 import { demonyms } from '../link/knowledge.ts';
 
@@ -49,6 +51,22 @@ export function describedPeople(text: string, sentence: number, people: readonly
   for (const d of descriptionsOf(people)) {
     if (sentence <= d.after) continue;
     for (const m of text.matchAll(d.pattern)) found.push({ name: d.name, at: m.index ?? 0 });
+  }
+  return found;
+}
+
+/** "his Congolese and Rwandan counterparts", "her Kenyan counterpart". */
+const COUNTERPARTS = /\b(?:his|her|their)\s+(\p{Lu}\p{Ll}+(?:(?:,\s*|,?\s+and\s+)\p{Lu}\p{Ll}+)*)\s+counterparts?\b/gu;
+
+/** The people a "counterparts" phrase describes: for each nationality, the one person of that country in the article. */
+export function describedCounterparts(text: string, people: readonly PersonFact[]): Array<{ name: string; at: number }> {
+  const found: Array<{ name: string; at: number }> = [];
+  for (const m of text.matchAll(COUNTERPARTS)) {
+    for (const demonym of (m[1] ?? '').split(/,\s*|,?\s+and\s+/)) {
+      const country = demonyms.get(demonym);
+      const of = people.filter((p) => p.country === country || p.roles.some((r) => r.country === country));
+      if (country !== undefined && of.length === 1 && of[0]) found.push({ name: of[0].name, at: m.index ?? 0 });
+    }
   }
   return found;
 }
