@@ -261,6 +261,17 @@ describe('tense and participation', () => {
     expect(meetings(text).map((m) => m.with)).toEqual([['William Ruto', 'Felix Tshisekedi', 'Paul Kagame']]);
   });
 
+  it('keeps "separate talks with each of the two leaders, first with A and then with B" apart from their joint meeting', () => {
+    const text =
+      'President William Ruto on Friday hosted President Felix Tshisekedi and President Paul Kagame at State House. ' +
+      'Earlier in the day, Ruto held separate one-on-one talks with each of the two leaders, first with Mr Tshisekedi and then with Mr Kagame.';
+    expect(meetings(text).map((m) => m.with)).toEqual([
+      ['William Ruto', 'Felix Tshisekedi', 'Paul Kagame'],
+      ['William Ruto', 'Felix Tshisekedi'],
+      ['William Ruto', 'Paul Kagame'],
+    ]);
+  });
+
   it('reads "talks in Tehran between A and B"', () => {
     expect(meetings('The deal was reached on Monday during talks in Tehran between Interior Minister Mohsin Naqvi and his counterpart Eskandar Momeni.').map((m) => m.with)).toEqual([
       ['Mohsin Naqvi', 'Eskandar Momeni'],

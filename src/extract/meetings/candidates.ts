@@ -54,6 +54,8 @@ export interface Candidate {
   anaphor: boolean;
   /** "The two sides exchanged views ...": goes on reporting the meeting its participants came from. */
   continues: boolean;
+  /** One of the meetings a counterpart list splits into ("separate talks with A and B"): never merged into a gathering of more people. */
+  oneOfSeveral?: boolean;
   /** Who the clause names before its verb, a pronoun resolved ("they will meet X": the visitors). */
   subject: string[];
   /** The gathering on whose sidelines it happens. */

@@ -47,7 +47,7 @@ const PARTICIPATION = /\b(?:attend|attended|attending|participate|participated|p
 /** Words that place talks beside a gathering rather than make them the gathering ("attended the EEF and met with Putin"). */
 const SEPARATE_EVENT = /\b(?:on the sidelines of|ahead of|on the eve of|before|after|during|preparations? for|preparing for|prepare for|and|to (?:take part in|attend|participate in))\b/i;
 /** (", and the Foreign Minister of Jordan, X": a title after "the" goes on listing people, no new clause.) */
-const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the(?!\s+(?:[A-Z][\w-]*\s+)*(?:Minister|Secretary|President|Secretary-General|Chairperson|Chairman|Ambassador)\b)|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+/g;
+const SEGMENT_BREAK = /;\s|,\s+(?:and|but|while)\s+(?=(?:he|she|they|it|the(?!\s+(?:[A-Z][\w-]*\s+)*(?:Minister|Secretary|President|Secretary-General|Chairperson|Chairman|Ambassador)\b)|this|that|his|her|its)\b)|,\s+while\s+|\s+and\s+(?:later|then)\s+(?!with\b)/g;
 /** "X said that", "X told reporters on Friday that", "X announced at a news briefing that", "X said the call ...". */
 const REPORTED = /\b(?:said|says|confirmed|announced|noted|added|stressed|told)\b(?:[^,;]{0,60}? that\s+|\s+(?=(?:the|a|an|this|that|these|those)\s))/g;
 /** Undecided or denied: what follows is not reported as held or scheduled. */
@@ -386,7 +386,7 @@ export function sentenceMeetings(
       const others = unique([...list.hub, ...people.filter((p) => !listed.includes(p))]);
       for (const c of out.splice(firstOfTrigger)) {
         for (const group of list.groups) {
-          const copy = { ...c, people: unique([...others, ...group]) };
+          const copy = { ...c, people: unique([...others, ...group]), oneOfSeveral: list.groups.length > 1 };
           out.push(copy);
           if (sidelines.has(c)) sidelines.add(copy);
         }

@@ -27,6 +27,8 @@ function sameGathering(x: Candidate, y: Candidate): boolean {
     return x.name === y.name && shared;
   }
   if (x.people.length === 0 || y.people.length === 0) return false;
+  // "held separate talks with each of the two leaders": each is its own, beside their joint meeting.
+  if ((x.oneOfSeveral || y.oneOfSeveral) && x.people.length !== y.people.length) return false;
   return subset(x.people, y.people) || subset(y.people, x.people);
 }
 
