@@ -244,7 +244,7 @@ describe('tense and participation', () => {
     const call = 'Foreign Minister Sergey Lavrov told reporters that he had discussed the situation by phone with Foreign Minister Wang Yi on Tuesday.';
     expect(meetings(call).map((m) => m.with)).toEqual([['Sergey Lavrov', 'Wang Yi']]);
     const greetings = 'Kim Jong Un received Foreign Minister Sergey Lavrov on Saturday. Lavrov conveyed "warm greetings" from President Vladimir Putin.';
-    expect(meetings(greetings).flatMap((m) => m.with)).not.toContain('Vladimir Putin');
+    expect(meetings(greetings).map((m) => m.with)).toEqual([['Kim Jong Un', 'Sergey Lavrov']]);
   });
 
   it('reads "held more than eight hours of talks" on its own day, and a body that met in a relative clause', () => {

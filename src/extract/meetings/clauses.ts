@@ -139,6 +139,9 @@ export function sentenceMeetings(
   const out: Candidate[] = [];
   const sidelines = new Set<Candidate>();
 
+  // "the Saudi foreign minister", "his Congolese and Rwandan counterparts": found once per sentence.
+  const described = on('described-participants') ? [...describedPeople(text, sentence.index, ctx.people), ...describedCounterparts(text, ctx.people)] : [];
+
   triggers.forEach((trigger, n) => {
     const segment = segments.find((g) => trigger.start >= g.start && trigger.start < g.end) ?? { start: skip, end: text.length };
     // Several triggers in one clause ("met with X and later held a meeting with Y") split it.
@@ -206,7 +209,7 @@ export function sentenceMeetings(
           .map((s) => ctx.personName(s) ?? spanText(r, s)),
         // "the Saudi foreign minister": a participant named earlier, now by title only; "his
         // Congolese and Rwandan counterparts", named later.
-        ...(on('described-participants') ? [...describedPeople(text, sentence.index, ctx.people), ...describedCounterparts(text, ctx.people)] : [])
+        ...described
           .filter((d) => d.at >= lo && d.at < hi && !within(sourceOf, d.at))
           .map((d) => d.name),
       ]);

@@ -43,10 +43,9 @@ export function isNameWord(t: Token | undefined): boolean {
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "al-Sisi". */
 const PARTICLE = /^(?:bin|bint|binti|ibn|al|el|Al|El|von|der|den|van|ter|de|da|di|du|dos|das|del|della|la|le|ben|ould)$/;
 
-/** Abbreviated courtesy titles, written with a period before a name ("Dr.", "Mr.", "Prof."). */
-const COURTESY = /^(?:Dr|Mr|Mrs|Ms|Prof|Amb|Hon|Engr|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Gen)$/;
+/** An abbreviated title with its period ("Dr.", "Mr.", "Prof.": a short title head of seed/lexicon.json) before a name. */
 export const isCourtesyAbbreviation = (tokens: readonly Token[], k: number): boolean =>
-  COURTESY.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.';
+  (tokens[k]?.text.length ?? 0) <= 4 && isTitleHead(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.';
 
 /** A regnal number after a given name: "Abdullah II", "Charles III" (not "I", the pronoun). */
 const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;

@@ -42,7 +42,7 @@ describe('undated talks dated by the story', () => {
     expect(
       meetingsOf(
         '2025-03-08',
-        'Russian Security Council Secretary Sergei Shoigu met North Korean leader Kim Jong-un in Pyongyang, a statement said. ' +
+        'Security Council Secretary Sergei Shoigu met Kim Jong-un during his stay in Pyongyang, his office said. ' +
           'On March 7, a delegation headed by Shoigu was in Pyongyang for a strategic dialogue.',
       ),
     ).toEqual([{ with: ['Sergei Shoigu', 'Kim Jong-un'], date: '2025-03-07', status: 'held' }]);
